@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "rakor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rakor", targets: ["rakor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "RakorCore", path: "Sources/RakorCore"),
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "RakorTUI", dependencies: ["RakorCore", "CNcursesw"], path: "Sources/RakorTUI"),
+        .executableTarget(
+            name: "rakor",
+            dependencies: [
+                "RakorCore", "RakorTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/rakor"
+        ),
+        .executableTarget(
+            name: "rakor-bench",
+            dependencies: ["RakorCore", "RakorTUI"],
+            path: "Sources/rakor-bench"
+        ),
+        .testTarget(name: "RakorCoreTests", dependencies: ["RakorCore"], path: "Tests/RakorCoreTests",
+                    resources: []),
+        .testTarget(name: "RakorTUITests", dependencies: ["RakorTUI", "RakorCore"], path: "Tests/RakorTUITests"),
+    ],
+    swiftLanguageModes: [.v6]
+)
