@@ -1,0 +1,40 @@
+/// Where a turn is: waiting, holding the floor, finished, or taken off the queue.
+public enum TurnStatus: Equatable, Sendable {
+    case queued
+    case onFloor
+    case done
+    case removed
+}
+
+/// A person in the speaker queue, and their turn once they take the floor.
+public struct Speaker: Identified, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    /// Jabatan.
+    public var role: String?
+    /// Instansi.
+    public var org: String?
+    public var remote: Bool
+    public var allottedS: Int
+    /// The rundown item they are booked under.
+    public var item: String?
+    public var kind: SpeakerKind
+    public var queuedT: Int
+    public var status: TurnStatus
+    public var clock: TurnClock?
+
+    public init(id: String, name: String, role: String? = nil, org: String? = nil, remote: Bool = false,
+                allottedS: Int, item: String? = nil, kind: SpeakerKind = .speaker, queuedT: Int,
+                status: TurnStatus = .queued, clock: TurnClock? = nil) {
+        self.id = id; self.name = name; self.role = role; self.org = org; self.remote = remote
+        self.allottedS = allottedS; self.item = item; self.kind = kind; self.queuedT = queuedT
+        self.status = status; self.clock = clock
+    }
+}
+
+/// Who holds the floor.
+public enum FloorHolder: Equatable, Sendable {
+    case speaker(String)
+    case question(String)
+    case answer(String)
+}

@@ -1,0 +1,256 @@
+/// Why an event's `data` does not fit its type.
+public struct EventDataError: Error, Equatable, Sendable {
+    public var message: String
+}
+
+/// Reads the fields of an event's `data` object, naming the field that is wrong.
+struct DataReader {
+    let data: JSONValue
+    var prefix = "data."
+
+    func string(_ key: String) throws(EventDataError) -> String {
+        guard let v = data[key] else { throw EventDataError(message: "\(prefix)\(key) is missing") }
+        guard case .string(let s) = v else { throw EventDataError(message: "\(prefix)\(key) should be a string, found \(v.typeName)") }
+        return s
+    }
+
+    func optString(_ key: String) throws(EventDataError) -> String? {
+        guard let v = data[key], v != .null else { return nil }
+        guard case .string(let s) = v else { throw EventDataError(message: "\(prefix)\(key) should be a string, found \(v.typeName)") }
+        return s
+    }
+
+    func int(_ key: String) throws(EventDataError) -> Int {
+        guard let v = data[key] else { throw EventDataError(message: "\(prefix)\(key) is missing") }
+        return try asInt(v, key)
+    }
+
+    func optInt(_ key: String) throws(EventDataError) -> Int? {
+        guard let v = data[key], v != .null else { return nil }
+        return try asInt(v, key)
+    }
+
+    func asInt(_ v: JSONValue, _ key: String) throws(EventDataError) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int(d)
+        default: throw EventDataError(message: "\(prefix)\(key) should be a whole number, found \(v.typeName)")
+        }
+    }
+
+    func optBool(_ key: String) throws(EventDataError) -> Bool? {
+        guard let v = data[key], v != .null else { return nil }
+        guard case .bool(let b) = v else { throw EventDataError(message: "\(prefix)\(key) should be true or false, found \(v.typeName)") }
+        return b
+    }
+
+    func enumValue<E: RawRepresentable>(_ key: String, _: E.Type) throws(EventDataError) -> E where E.RawValue == String {
+        let s = try string(key)
+        guard let e = E(rawValue: s) else { throw EventDataError(message: "\(prefix)\(key) has unknown value \"\(s)\"") }
+        return e
+    }
+
+    func optEnum<E: RawRepresentable>(_ key: String, _: E.Type) throws(EventDataError) -> E? where E.RawValue == String {
+        guard let s = try optString(key) else { return nil }
+        guard let e = E(rawValue: s) else { throw EventDataError(message: "\(prefix)\(key) has unknown value \"\(s)\"") }
+        return e
+    }
+
+    func optStringArray(_ key: String) throws(EventDataError) -> [String]? {
+        guard let v = data[key], v != .null else { return nil }
+        guard case .array(let items) = v else { throw EventDataError(message: "\(prefix)\(key) should be an array, found \(v.typeName)") }
+        var out: [String] = []
+        for item in items {
+            guard case .string(let s) = item else { throw EventDataError(message: "\(prefix)\(key) should hold strings") }
+            out.append(s)
+        }
+        return out
+    }
+}
+
+/// Builds an event's `data` object with members in the spec's order, leaving out absent optionals.
+struct DataWriter {
+    var members: [(String, JSONValue)] = []
+    mutating func put(_ k: String, _ v: String) { members.append((k, .string(v))) }
+    mutating func put(_ k: String, _ v: String?) { if let v { members.append((k, .string(v))) } }
+    mutating func put(_ k: String, _ v: Int) { members.append((k, .int(v))) }
+    mutating func put(_ k: String, _ v: Int?) { if let v { members.append((k, .int(v))) } }
+    mutating func put(_ k: String, _ v: Bool?) { if let v { members.append((k, .bool(v))) } }
+    mutating func put(_ k: String, _ v: [String]?) { if let v { members.append((k, .array(v.map { .string($0) }))) } }
+    var value: JSONValue { .object(members) }
+}
+
+extension EventKind {
+    /// The spec's name of this event type (`speaker.started`).
+    public var typeName: String {
+        switch self {
+        case .sessionUpdated: return "session.updated"
+        case .participantsUpdated: return "participants.updated"
+        case .sessionSuspended: return "session.suspended"
+        case .sessionResumed: return "session.resumed"
+        case .sessionRecovered: return "session.recovered"
+        case .sessionClosed: return "session.closed"
+        case .sessionReopened: return "session.reopened"
+        case .marker: return "marker"
+        case .itemAdded: return "agenda.item_added"
+        case .itemUpdated: return "agenda.item_updated"
+        case .itemMoved: return "agenda.item_moved"
+        case .itemRemoved: return "agenda.item_removed"
+        case .itemStarted: return "agenda.item_started"
+        case .itemEnded: return "agenda.item_ended"
+        case .speakerQueued: return "speaker.queued"
+        case .speakerUpdated: return "speaker.updated"
+        case .speakerMoved: return "speaker.moved"
+        case .speakerRemoved: return "speaker.removed"
+        case .speakerStarted: return "speaker.started"
+        case .speakerPaused: return "speaker.paused"
+        case .speakerResumed: return "speaker.resumed"
+        case .speakerExtended: return "speaker.extended"
+        case .speakerEnded: return "speaker.ended"
+        case .roundOpened: return "qa.round_opened"
+        case .questionQueued: return "question.queued"
+        case .questionStarted: return "question.started"
+        case .questionEnded: return "question.ended"
+        case .answerStarted: return "answer.started"
+        case .answerEnded: return "answer.ended"
+        case .roundClosed: return "qa.round_closed"
+        case .noteAdded: return "note.added"
+        case .noteEdited: return "note.edited"
+        case .noteDeleted: return "note.deleted"
+        case .unknown(let type, _): return type
+        }
+    }
+
+    /// The event's `data` object, members in the spec's order.
+    public var data: JSONValue {
+        var w = DataWriter()
+        switch self {
+        case .sessionUpdated(let p):
+            w.put("title", p.title); w.put("tz", p.tz); w.put("lang", p.lang); w.put("venue", p.venue)
+            w.put("mode", p.mode); w.put("chair", p.chair); w.put("notetaker", p.notetaker)
+            w.put("organizer", p.organizer); w.put("theme", p.theme)
+            w.put("warning_s", p.warningS); w.put("danger_s", p.dangerS)
+        case let .participantsUpdated(onsite, online, note):
+            w.put("onsite", onsite); w.put("online", online); w.put("note", note)
+        case let .sessionSuspended(reason, note, resumeT):
+            w.put("reason", reason.rawValue); w.put("note", note); w.put("resume_t", resumeT)
+        case .sessionResumed, .sessionClosed, .sessionReopened: break
+        case let .sessionRecovered(afterSeq, gapMs, tornBytes):
+            w.put("after_seq", afterSeq); w.put("gap_ms", gapMs); w.put("torn_bytes", tornBytes)
+        case .marker(let label): w.put("label", label)
+        case let .itemAdded(id, title, kind, plannedS, index, plannedStart):
+            w.put("id", id); w.put("title", title); w.put("kind", kind.rawValue); w.put("planned_s", plannedS)
+            w.put("index", index); w.put("planned_start", plannedStart)
+        case let .itemUpdated(id, title, kind, plannedS, plannedStart):
+            w.put("id", id); w.put("title", title); w.put("kind", kind?.rawValue); w.put("planned_s", plannedS)
+            w.put("planned_start", plannedStart)
+        case let .itemMoved(id, index), let .speakerMoved(id, index):
+            w.put("id", id); w.put("index", index)
+        case let .itemRemoved(id), let .itemStarted(id), let .itemEnded(id),
+             let .speakerRemoved(id), let .speakerStarted(id), let .speakerPaused(id),
+             let .speakerResumed(id), let .speakerEnded(id), let .questionStarted(id),
+             let .answerEnded(id), let .roundClosed(id), let .noteDeleted(id):
+            w.put("id", id)
+        case let .speakerQueued(id, name, role, org, remote, allottedS, item, index, kind):
+            w.put("id", id); w.put("name", name); w.put("role", role); w.put("org", org); w.put("remote", remote)
+            w.put("allotted_s", allottedS); w.put("item", item); w.put("index", index); w.put("kind", kind?.rawValue)
+        case let .speakerUpdated(id, name, role, org, remote, allottedS):
+            w.put("id", id); w.put("name", name); w.put("role", role); w.put("org", org); w.put("remote", remote)
+            w.put("allotted_s", allottedS)
+        case let .speakerExtended(id, byS):
+            w.put("id", id); w.put("by_s", byS)
+        case let .roundOpened(id, number, maxQuestions, item):
+            w.put("id", id); w.put("number", number); w.put("max_questions", maxQuestions); w.put("item", item)
+        case let .questionQueued(id, round, asker, org, to, text, allottedS, remote):
+            w.put("id", id); w.put("round", round); w.put("asker", asker); w.put("org", org); w.put("to", to)
+            w.put("text", text); w.put("allotted_s", allottedS); w.put("remote", remote)
+        case let .questionEnded(id, outcome):
+            w.put("id", id); w.put("outcome", outcome.rawValue)
+        case let .answerStarted(id, round, by, allottedS, questions):
+            w.put("id", id); w.put("round", round); w.put("by", by); w.put("allotted_s", allottedS)
+            w.put("questions", questions)
+        case let .noteAdded(id, kind, text, item, speaker, owner, due):
+            w.put("id", id); w.put("kind", kind.rawValue); w.put("text", text); w.put("item", item)
+            w.put("speaker", speaker); w.put("owner", owner); w.put("due", due)
+        case let .noteEdited(id, text, kind, owner, due):
+            w.put("id", id); w.put("text", text); w.put("kind", kind?.rawValue); w.put("owner", owner); w.put("due", due)
+        case .unknown(_, let data): return data
+        }
+        return w.value
+    }
+
+    /// Decodes an event of type `type` from its `data`; a type this reader does not know becomes `.unknown`.
+    public static func decode(type: String, data: JSONValue) throws(EventDataError) -> EventKind {
+        guard case .object = data else { throw EventDataError(message: "data should be an object, found \(data.typeName)") }
+        let r = DataReader(data: data)
+        switch type {
+        case "session.updated":
+            return .sessionUpdated(SessionPatch(
+                title: try r.optString("title"), tz: try r.optString("tz"), lang: try r.optString("lang"),
+                venue: try r.optString("venue"), mode: try r.optString("mode"), chair: try r.optString("chair"),
+                notetaker: try r.optString("notetaker"), organizer: try r.optString("organizer"),
+                theme: try r.optString("theme"), warningS: try r.optInt("warning_s"), dangerS: try r.optInt("danger_s")))
+        case "participants.updated":
+            return .participantsUpdated(onsite: try r.optInt("onsite"), online: try r.optInt("online"), note: try r.optString("note"))
+        case "session.suspended":
+            return .sessionSuspended(reason: try r.enumValue("reason", SuspensionReason.self),
+                                     note: try r.optString("note"), resumeT: try r.optInt("resume_t"))
+        case "session.resumed": return .sessionResumed
+        case "session.recovered":
+            return .sessionRecovered(afterSeq: try r.int("after_seq"), gapMs: try r.int("gap_ms"), tornBytes: try r.int("torn_bytes"))
+        case "session.closed": return .sessionClosed
+        case "session.reopened": return .sessionReopened
+        case "marker": return .marker(label: try r.string("label"))
+        case "agenda.item_added":
+            return .itemAdded(id: try r.string("id"), title: try r.string("title"), kind: try r.enumValue("kind", ItemKind.self),
+                              plannedS: try r.int("planned_s"), index: try r.optInt("index"),
+                              plannedStart: try r.optString("planned_start"))
+        case "agenda.item_updated":
+            return .itemUpdated(id: try r.string("id"), title: try r.optString("title"), kind: try r.optEnum("kind", ItemKind.self),
+                                plannedS: try r.optInt("planned_s"), plannedStart: try r.optString("planned_start"))
+        case "agenda.item_moved": return .itemMoved(id: try r.string("id"), index: try r.int("index"))
+        case "agenda.item_removed": return .itemRemoved(id: try r.string("id"))
+        case "agenda.item_started": return .itemStarted(id: try r.string("id"))
+        case "agenda.item_ended": return .itemEnded(id: try r.string("id"))
+        case "speaker.queued":
+            return .speakerQueued(id: try r.string("id"), name: try r.string("name"), role: try r.optString("role"),
+                                  org: try r.optString("org"), remote: try r.optBool("remote"), allottedS: try r.int("allotted_s"),
+                                  item: try r.optString("item"), index: try r.optInt("index"),
+                                  kind: try r.optEnum("kind", SpeakerKind.self))
+        case "speaker.updated":
+            return .speakerUpdated(id: try r.string("id"), name: try r.optString("name"), role: try r.optString("role"),
+                                   org: try r.optString("org"), remote: try r.optBool("remote"), allottedS: try r.optInt("allotted_s"))
+        case "speaker.moved": return .speakerMoved(id: try r.string("id"), index: try r.int("index"))
+        case "speaker.removed": return .speakerRemoved(id: try r.string("id"))
+        case "speaker.started": return .speakerStarted(id: try r.string("id"))
+        case "speaker.paused": return .speakerPaused(id: try r.string("id"))
+        case "speaker.resumed": return .speakerResumed(id: try r.string("id"))
+        case "speaker.extended": return .speakerExtended(id: try r.string("id"), byS: try r.int("by_s"))
+        case "speaker.ended": return .speakerEnded(id: try r.string("id"))
+        case "qa.round_opened":
+            return .roundOpened(id: try r.string("id"), number: try r.int("number"), maxQuestions: try r.optInt("max_questions"),
+                                item: try r.optString("item"))
+        case "question.queued":
+            return .questionQueued(id: try r.string("id"), round: try r.string("round"), asker: try r.string("asker"),
+                                   org: try r.optString("org"), to: try r.optString("to"), text: try r.optString("text"),
+                                   allottedS: try r.optInt("allotted_s"), remote: try r.optBool("remote"))
+        case "question.started": return .questionStarted(id: try r.string("id"))
+        case "question.ended":
+            return .questionEnded(id: try r.string("id"), outcome: try r.enumValue("outcome", QuestionOutcome.self))
+        case "answer.started":
+            return .answerStarted(id: try r.string("id"), round: try r.string("round"), by: try r.string("by"),
+                                  allottedS: try r.optInt("allotted_s"), questions: try r.optStringArray("questions"))
+        case "answer.ended": return .answerEnded(id: try r.string("id"))
+        case "qa.round_closed": return .roundClosed(id: try r.string("id"))
+        case "note.added":
+            return .noteAdded(id: try r.string("id"), kind: try r.enumValue("kind", NoteKind.self), text: try r.string("text"),
+                              item: try r.optString("item"), speaker: try r.optString("speaker"),
+                              owner: try r.optString("owner"), due: try r.optString("due"))
+        case "note.edited":
+            return .noteEdited(id: try r.string("id"), text: try r.optString("text"), kind: try r.optEnum("kind", NoteKind.self),
+                               owner: try r.optString("owner"), due: try r.optString("due"))
+        case "note.deleted": return .noteDeleted(id: try r.string("id"))
+        default: return .unknown(type: type, data: data)
+        }
+    }
+}

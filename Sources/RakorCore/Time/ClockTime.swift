@@ -1,0 +1,42 @@
+/// A wall-clock time "HH:MM" as a rundown plans it.
+public struct ClockTime: Equatable, Sendable {
+    public var hour: Int
+    public var minute: Int
+
+    /// Reads "09:30" or "9.30"; nil when it is not a time of day.
+    public static func parse(_ s: String) -> ClockTime? {
+        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m) else { return nil }
+        return ClockTime(hour: h, minute: m)
+    }
+
+    /// Minutes since midnight.
+    public var minutesOfDay: Int { hour * 60 + minute }
+}
+
+/// A calendar date "YYYY-MM-DD".
+public struct CalendarDate: Equatable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// Reads "2024-12-11"; nil unless it is a real date.
+    public static func parse(_ s: String) -> CalendarDate? {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    static func daysIn(month m: Int, year y: Int) -> Int {
+        switch m {
+        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
