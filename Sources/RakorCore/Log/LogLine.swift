@@ -1,0 +1,105 @@
+/// Turns events and headers into log lines, and log lines back into events.
+public enum LogLine {
+    /// The header line, with its newline.
+    public static func header(_ h: SessionHeader) -> String {
+        h.json.serialized() + "\n"
+    }
+
+    /// An event line with its CRC-32 suffix and newline, members in the order seq, t, type, by, data, crc.
+    public static func encode(_ e: Event) -> String {
+        var out = "{\"seq\":\(e.seq),\"t\":\(e.t),\"type\":"
+        JSONValue.writeString(e.kind.typeName, into: &out)
+        if let by = e.by {
+            out += ",\"by\":"
+            JSONValue.writeString(by, into: &out)
+        }
+        out += ",\"data\":"
+        e.kind.data.write(into: &out)
+        var bytes = Array(out.utf8)
+        let crc = CRC32.checksum(bytes)
+        bytes.append(contentsOf: ",\"crc\":\"\(CRC32.hex(crc))\"}\n".utf8)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// What is wrong with one event line.
+    public enum Failure: Error, Equatable, Sendable {
+        case notJSON(String)
+        case badChecksum(expected: String, found: String)
+        case badEnvelope(String)
+        case badData(type: String, message: String)
+    }
+
+    /// A decoded event line: the event, and whether a checksum vouched for it.
+    public struct Decoded: Equatable, Sendable {
+        public var event: Event
+        public var verified: Bool
+    }
+
+    static let crcSuffixLength = 18  // ,"crc":"xxxxxxxx"}
+
+    /// Decodes one line (without its newline) into an event, checking its checksum when it has one.
+    public static func decode(_ line: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure> {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(line)
+        } catch {
+            return .failure(.notJSON("\(error.message) at byte \(error.offset + 1)"))
+        }
+        guard case .object(let members) = value else { return .failure(.badEnvelope("the line is not a JSON object")) }
+        var verified = false
+        if let crcIndex = members.firstIndex(where: { $0.0 == "crc" }) {
+            guard crcIndex == members.count - 1 else { return .failure(.badEnvelope("crc is not the last member")) }
+            guard case .string(let written) = members[crcIndex].1 else { return .failure(.badEnvelope("crc is not a string")) }
+            // The checksum covers the bytes before the suffix, as written, so the suffix must be exactly where the spec puts it.
+            var end = line.count
+            while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x0D { end -= 1 }
+            let suffix = Array(",\"crc\":\"\(written)\"}".utf8)
+            guard end >= suffix.count, suffix.count == crcSuffixLength,
+                  Array(line[(end - suffix.count)..<end]) == suffix,
+                  let firstBrace = line.firstIndex(of: UInt8(ascii: "{")) else {
+                return .failure(.badEnvelope("crc is not written as the spec's 18-byte suffix"))
+            }
+            let crc = CRC32.checksum(UnsafeBufferPointer(rebasing: line[firstBrace..<(end - suffix.count)]))
+            let computed = CRC32.hex(crc)
+            guard computed == written else { return .failure(.badChecksum(expected: computed, found: written)) }
+            verified = true
+        }
+        return decodeEnvelope(value).map { Decoded(event: $0, verified: verified) }
+    }
+
+    /// Decodes a line given as a String (tests, tools).
+    public static func decode(_ line: String) -> Result<Decoded, Failure> {
+        var s = line
+        if s.hasSuffix("\n") { s.removeLast() }
+        return s.withUTF8 { decode($0) }
+    }
+
+    static func decodeEnvelope(_ v: JSONValue) -> Result<Event, Failure> {
+        guard case .int(let seq)? = v["seq"] else { return .failure(.badEnvelope("seq is missing or not a whole number")) }
+        guard case .int(let t)? = v["t"] else { return .failure(.badEnvelope("t is missing or not a whole number")) }
+        guard case .string(let type)? = v["type"] else { return .failure(.badEnvelope("type is missing or not a string")) }
+        var by: String? = nil
+        if let b = v["by"], b != .null {
+            guard case .string(let s) = b else { return .failure(.badEnvelope("by is not a string")) }
+            by = s
+        }
+        guard let data = v["data"] else { return .failure(.badEnvelope("data is missing")) }
+        do {
+            let kind = try EventKind.decode(type: type, data: data)
+            return .success(Event(seq: seq, t: t, by: by, kind: kind))
+        } catch {
+            return .failure(.badData(type: type, message: error.message))
+        }
+    }
+}
+
+extension LogLine.Failure: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .notJSON(let m): return "not JSON: \(m)"
+        case let .badChecksum(expected, found): return "checksum mismatch (line says \(found), bytes give \(expected))"
+        case .badEnvelope(let m): return m
+        case let .badData(type, m): return "\(type): \(m)"
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// One thing a reader found wrong (a problem) or worth saying (a note), by line.
+public struct LogIssue: Equatable, Sendable {
+    public enum Severity: String, Sendable { case problem, note }
+    public var line: Int
+    public var severity: Severity
+    public var message: String
+
+    public init(line: Int, severity: Severity, message: String) {
+        self.line = line; self.severity = severity; self.message = message
+    }
+}
+
+/// A log that cannot be read as a session log at all.
+public struct LogUnreadable: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// The last line, torn by a crash: where the good part of the file ends.
+public struct TornTail: Equatable, Sendable {
+    public var line: Int
+    /// The file's length without the torn bytes.
+    public var goodLength: Int
+    public var tornBytes: Int
+    public var reason: String
+}
+
+/// Everything a reader learns from a log: the folded state, the events kept, and what was wrong.
+public struct LogReading: Sendable {
+    public var header: SessionHeader
+    public var state: SessionState
+    /// The events that were applied, in order (damaged lines skipped).
+    public var events: [Event]
+    /// The 1-based file line of each kept event.
+    public var eventLines: [Int]
+    public var issues: [LogIssue]
+    public var tornTail: TornTail?
+    /// Lines damaged in the middle (not the torn tail), 1-based.
+    public var damagedLines: [Int]
+    /// The version is one this reader does not know: read-only.
+    public var unknownVersion: Bool
+    public var fileLength: Int
+
+    public var problems: [LogIssue] { issues.filter { $0.severity == .problem } }
+    public var notes: [LogIssue] { issues.filter { $0.severity == .note } }
+    /// The last event is `session.closed`.
+    public var endsClean: Bool {
+        if case .sessionClosed? = events.last?.kind { return true }
+        return false
+    }
+}
+
+/// Reads session logs by the spec's rules: the one reader behind verify, replay, export and resume.
+public enum LogReader {
+    /// Reads the file at `path`.
+    public static func read(path: String) throws(LogUnreadable) -> LogReading {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw LogUnreadable(path: path, message: exists ? "cannot be read (permission?)" : "no such file")
+        }
+        return try read(bytes: [UInt8](data), path: path)
+    }
+
+    /// Reads a log from its bytes; `path` names it in messages.
+    public static func read(bytes: [UInt8], path: String) throws(LogUnreadable) -> LogReading {
+        try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in try read(buf, path: path) }
+    }
+
+    static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String) throws(LogUnreadable) -> LogReading {
+        let n = buf.count
+        guard n > 0 else { throw LogUnreadable(path: path, message: "the file is empty: it has no header line") }
+        var start = 0
+        if n >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF {
+            throw LogUnreadable(path: path, message: "line 1 starts with a byte-order mark; a session log has none")
+        }
+        // Line 1: the header.
+        let headerEnd = nextNewline(buf, from: 0) ?? n
+        let header: SessionHeader
+        do {
+            let v = try JSONParser.parse(UnsafeBufferPointer(rebasing: buf[0..<headerEnd]))
+            header = try SessionHeader.decode(v)
+        } catch let e as JSONParseError {
+            throw LogUnreadable(path: path, message: "line 1 is not a session log header: not JSON (\(e.message) at byte \(e.offset + 1))")
+        } catch let e as EventDataError {
+            throw LogUnreadable(path: path, message: "line 1: \(e.message)")
+        } catch {
+            throw LogUnreadable(path: path, message: "line 1: \(error)")
+        }
+        var issues: [LogIssue] = []
+        let unknownVersion = header.version != SessionHeader.currentVersion
+        if unknownVersion {
+            issues.append(LogIssue(line: 1, severity: .note,
+                                   message: "format version \(header.version) is not known to this reader (it knows 1): reading it read-only, as well as it can"))
+        }
+        if headerEnd == n {
+            issues.append(LogIssue(line: 1, severity: .problem, message: "the header line has no final newline (torn)"))
+            var state = SessionState(header: header)
+            state.lastSeq = 0
+            return LogReading(header: header, state: state, events: [], eventLines: [], issues: issues,
+                              tornTail: nil, damagedLines: [], unknownVersion: unknownVersion, fileLength: n)
+        }
+        start = headerEnd + 1
+
+        var state = SessionState(header: header)
+        var events: [Event] = []
+        var eventLines: [Int] = []
+        var damaged: [Int] = []
+        var torn: TornTail? = nil
+        var lastSeq = 0
+        var lastT = 0
+        var lineNo = 1
+        var unverified = 0
+        var firstUnverifiedLine = 0
+        events.reserveCapacity(n / 160)
+        eventLines.reserveCapacity(n / 160)
+
+        while start < n {
+            lineNo += 1
+            let nl = nextNewline(buf, from: start)
+            let end = nl ?? n
+            let line = UnsafeBufferPointer(rebasing: buf[start..<end])
+            let isLast = nl == nil || nl! + 1 >= n
+            let lineStart = start
+            start = end + 1
+
+            func damage(_ message: String) {
+                if isLast {
+                    torn = TornTail(line: lineNo, goodLength: lineStart, tornBytes: n - lineStart, reason: message)
+                    issues.append(LogIssue(line: lineNo, severity: .problem, message: "torn tail: \(message)"))
+                } else {
+                    damaged.append(lineNo)
+                    issues.append(LogIssue(line: lineNo, severity: .problem, message: message))
+                }
+            }
+
+            if nl == nil {
+                damage("the last line has no final newline")
+                break
+            }
+            if line.contains(0) {
+                damage("the line holds NUL bytes")
+                continue
+            }
+            switch LogLine.decode(line) {
+            case .failure(let f):
+                damage("\(f)")
+            case .success(let d):
+                let e = d.event
+                if e.seq <= lastSeq {
+                    damage(e.seq == lastSeq ? "seq \(e.seq) repeats the line before" : "seq \(e.seq) goes back (after \(lastSeq))")
+                    continue
+                }
+                if e.t < lastT {
+                    damage("time goes backward: t \(e.t) after \(lastT)")
+                    continue
+                }
+                if e.seq != lastSeq + 1 {
+                    issues.append(LogIssue(line: lineNo, severity: .problem,
+                                           message: "seq jumps from \(lastSeq) to \(e.seq): \(e.seq - lastSeq - 1) event(s) missing"))
+                }
+                if !d.verified {
+                    unverified += 1
+                    if firstUnverifiedLine == 0 { firstUnverifiedLine = lineNo }
+                }
+                if case .unknown(let type, _) = e.kind {
+                    issues.append(LogIssue(line: lineNo, severity: .note, message: "unknown event type \"\(type)\": kept, changes nothing"))
+                }
+                if let w = state.apply(e) {
+                    issues.append(LogIssue(line: lineNo, severity: .problem, message: "\(e.kind.typeName): \(w)"))
+                }
+                lastSeq = e.seq
+                lastT = e.t
+                events.append(e)
+                eventLines.append(lineNo)
+            }
+        }
+        if unverified > 0 {
+            issues.append(LogIssue(line: firstUnverifiedLine, severity: .note,
+                                   message: "\(unverified) line(s) have no checksum: accepted as unverified"))
+        }
+        issues.sort { $0.line < $1.line }
+        return LogReading(header: header, state: state, events: events, eventLines: eventLines, issues: issues,
+                          tornTail: torn, damagedLines: damaged, unknownVersion: unknownVersion, fileLength: n)
+    }
+
+    static func nextNewline(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < buf.count, let base = buf.baseAddress else { return nil }
+        guard let p = memchr(base + from, 0x0A, buf.count - from) else { return nil }
+        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+    }
+}
