@@ -14,9 +14,7 @@ let package = Package(
         .target(name: "RakorCore", path: "Sources/RakorCore"),
         .systemLibrary(
             name: "CNcursesw",
-            path: "Sources/CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
+            path: "Sources/CNcursesw"
         ),
         .target(name: "RakorTUI", dependencies: ["RakorCore", "CNcursesw"], path: "Sources/RakorTUI"),
         .executableTarget(

@@ -1,0 +1,2 @@
+import RakorCore
+print("bench")

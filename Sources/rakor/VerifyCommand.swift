@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import RakorCore
+
+/// `rakor verify LOG`: reads a whole log and reports every problem by line.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check a session log line by line.",
+        discussion: """
+        Prints every problem as LOG:LINE: what is wrong (torn tail, bad JSON, checksum mismatch,
+        seq gap or repeat, time going backward, missing ids, bad field types), notes for unknown
+        event types and lines without a checksum, then a one-line summary.
+
+        Exit status: 0 the log is sound (notes are not problems), 1 it has problems,
+        2 it cannot be read as a session log at all.
+
+        Example:
+          rakor verify sample-events/rakorpeg-kaltim-2020.jsonl
+        """
+    )
+
+    @Argument(help: "The session log to check.") var log: String
+
+    func run() throws {
+        let reading: LogReading
+        do {
+            reading = try LogReader.read(path: log)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        print(VerifyReport.text(reading, path: log), terminator: "")
+        if !reading.problems.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Writes to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+}
