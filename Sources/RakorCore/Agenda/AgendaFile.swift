@@ -1,0 +1,218 @@
+import Foundation
+
+/// Reads agenda files (the format is in docs/agenda.md) into an `AgendaPlan`.
+public enum AgendaFile {
+    /// The longest an item or a speaker may be planned for, in minutes (a day).
+    public static let maxMinutes = 24 * 60
+
+    /// The values `mode` may take.
+    public static let modes = ["onsite", "online", "hybrid"]
+    /// The values `lang` may take.
+    public static let languages = ["id", "en"]
+
+    static let topKeys = ["title", "theme", "venue", "mode", "date", "tz", "lang", "chair", "notetaker",
+                          "organizer", "warning_s", "danger_s", "items"]
+    static let itemKeys = ["title", "kind", "minutes", "start", "speakers"]
+    static let speakerKeys = ["name", "role", "org", "remote", "minutes"]
+
+    /// Reads and checks an agenda file; an unreadable file or invalid UTF-8 is an error naming it.
+    public static func load(path: String) throws(TOMLError) -> AgendaPlan {
+        try parse(text: TOML.readText(path: path), file: path)
+    }
+
+    /// Parses and checks agenda text; `file` names it in errors.
+    public static func parse(text: String, file: String) throws(TOMLError) -> AgendaPlan {
+        let root = try TOML.parse(text, file: file)
+        try root.checkKeys(allowed: topKeys)
+
+        var plan = AgendaPlan(title: try requiredText("title", in: root), items: [])
+        plan.theme = try optionalText("theme", in: root)
+        plan.venue = try optionalText("venue", in: root)
+        plan.chair = try optionalText("chair", in: root)
+        plan.notetaker = try optionalText("notetaker", in: root)
+        plan.organizer = try optionalText("organizer", in: root)
+        plan.mode = try choice("mode", in: root, among: modes)
+        plan.lang = try choice("lang", in: root, among: languages) ?? "id"
+        if let tz = try root.string("tz") {
+            guard TimeZone(identifier: tz) != nil else {
+                throw root.error("tz", "unknown time zone '\(tz)'; use an IANA name such as Asia/Jakarta (WIB), "
+                                 + "Asia/Makassar (WITA) or Asia/Jayapura (WIT)")
+            }
+            plan.tz = tz
+        }
+        if let date = try root.string("date") {
+            guard isValidDate(date) else {
+                throw root.error("date", "invalid date '\(date)'; write it as YYYY-MM-DD, e.g. \"2020-10-15\"")
+            }
+            plan.date = date
+        }
+
+        if let warning = try root.integer("warning_s") {
+            guard (1...3600).contains(warning) else {
+                throw root.error("warning_s", "must be between 1 and 3600 seconds, found \(warning)")
+            }
+            plan.warningS = warning
+        }
+        if let danger = try root.integer("danger_s") {
+            guard danger >= 0 else { throw root.error("danger_s", "must not be negative, found \(danger)") }
+            plan.dangerS = danger
+        }
+        if plan.dangerS >= plan.warningS {
+            let key = root["danger_s"] != nil ? "danger_s" : "warning_s"
+            throw root.error(key, "danger_s (\(plan.dangerS)) must be less than warning_s (\(plan.warningS))")
+        }
+
+        guard let items = try tableList("items", in: root), !items.isEmpty else {
+            throw TOMLError(file: file, line: root["items"]?.line ?? 1, key: "items",
+                            message: "an agenda needs at least one item: add an [[items]] table")
+        }
+        var previousStart: (minutes: Int, text: String)?
+        for item in items {
+            let planned = try plannedItem(item)
+            if let start = planned.plannedStart, let minutes = minutesOfDay(start) {
+                if let previous = previousStart, minutes < previous.minutes {
+                    throw item.error("start", "starts at \(start), before the previous item (\(previous.text))")
+                }
+                previousStart = (minutes, start)
+            }
+            plan.items.append(planned)
+        }
+        return plan
+    }
+
+    // MARK: Items and speakers
+
+    private static func plannedItem(_ item: TOMLTable) throws(TOMLError) -> PlannedItem {
+        try item.checkKeys(allowed: itemKeys)
+        let title = try requiredText("title", in: item)
+        var kind = ItemKind.other
+        if let name = try item.string("kind") {
+            guard let parsed = ItemKind(rawValue: name) else {
+                let names = ItemKind.allCases.map(\.rawValue)
+                var message = "unknown kind '\(name)'"
+                if let near = TOML.suggestion(for: name, among: names) { message += "; did you mean '\(near)'?" }
+                throw item.error("kind", message + "; the kinds are " + names.joined(separator: ", "))
+            }
+            kind = parsed
+        }
+        var start: String?
+        if let text = try item.string("start") {
+            guard let normalized = normalizedClockTime(text) else {
+                throw item.error("start", "invalid start '\(text)'; write the clock time as HH:MM, e.g. \"09:30\"")
+            }
+            start = normalized
+        }
+        let itemMinutes = try minutes("minutes", in: item)
+
+        var speakers: [BookedSpeaker] = []
+        var unset: [Int] = []
+        for speaker in try tableList("speakers", in: item) ?? [] {
+            try speaker.checkKeys(allowed: speakerKeys)
+            let booked = BookedSpeaker(
+                name: try requiredText("name", in: speaker),
+                role: try optionalText("role", in: speaker),
+                org: try optionalText("org", in: speaker),
+                remote: try speaker.bool("remote") ?? false,
+                allottedS: (try minutes("minutes", in: speaker) ?? 0) * 60)
+            if speaker["minutes"] == nil { unset.append(speakers.count) }
+            speakers.append(booked)
+        }
+
+        let bookedS = speakers.reduce(0) { $0 + $1.allottedS }
+        let plannedS: Int
+        if let itemMinutes {
+            plannedS = itemMinutes * 60
+            if bookedS > plannedS {
+                throw item.error("minutes", "the speakers' minutes add up to \(bookedS / 60), more than the item's \(itemMinutes)")
+            }
+            if !unset.isEmpty {
+                // Speakers without their own minutes share what the others leave of the item.
+                let share = (plannedS - bookedS) / unset.count
+                guard share > 0 else {
+                    throw item.error("minutes", "no time is left for the speakers without minutes")
+                }
+                for index in unset { speakers[index].allottedS = share }
+            }
+        } else {
+            guard !speakers.isEmpty, unset.isEmpty else {
+                throw TOMLError(file: item.file, line: item.line, key: item.keyPath("minutes"),
+                                message: "missing required key; give the item's minutes (or every speaker's)")
+            }
+            plannedS = bookedS
+            if plannedS > maxMinutes * 60 {
+                throw item.error("speakers", "the speakers' minutes add up to more than \(maxMinutes)")
+            }
+        }
+        return PlannedItem(title: title, kind: kind, plannedS: plannedS, plannedStart: start, speakers: speakers)
+    }
+
+    // MARK: Values
+
+    /// An array of tables; a single `[items]` table gets a hint, as it is the likely slip.
+    private static func tableList(_ key: String, in table: TOMLTable) throws(TOMLError) -> [TOMLTable]? {
+        if case .table? = table[key]?.value {
+            let header = table.path.isEmpty ? key : "items.\(key)"
+            throw table.error(key, "expected an array of tables: write [[\(header)]] with two brackets")
+        }
+        return try table.tables(key)
+    }
+
+    private static func minutes(_ key: String, in table: TOMLTable) throws(TOMLError) -> Int? {
+        guard let value = try table.integer(key) else { return nil }
+        guard value > 0 else { throw table.error(key, "must be a positive number of minutes, found \(value)") }
+        guard value <= maxMinutes else {
+            throw table.error(key, "must be at most \(maxMinutes) minutes (a day), found \(value)")
+        }
+        return value
+    }
+
+    private static func requiredText(_ key: String, in table: TOMLTable) throws(TOMLError) -> String {
+        guard let text = try optionalText(key, in: table) else { throw table.missingKeyError(key) }
+        return text
+    }
+
+    /// A one-line text: not blank, no control characters (they would reach the terminal).
+    private static func optionalText(_ key: String, in table: TOMLTable) throws(TOMLError) -> String? {
+        guard let text = try table.string(key) else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw table.error(key, "must not be empty") }
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw table.error(key, "must be one line without control characters")
+        }
+        return trimmed
+    }
+
+    private static func choice(_ key: String, in table: TOMLTable, among allowed: [String]) throws(TOMLError) -> String? {
+        guard let value = try table.string(key) else { return nil }
+        guard allowed.contains(value) else {
+            throw table.error(key, "unknown \(key) '\(value)'; expected one of " + allowed.joined(separator: ", "))
+        }
+        return value
+    }
+
+    /// "9:05", "09:05" or "09.05" (as Indonesian rundowns write it) as "09:05"; nil when not a clock time.
+    static func normalizedClockTime(_ text: String) -> String? {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else { return nil }
+        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+
+    static func minutesOfDay(_ clock: String) -> Int? {
+        let parts = clock.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
+        return hour * 60 + minute
+    }
+
+    static func isValidDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1]
+    }
+}
