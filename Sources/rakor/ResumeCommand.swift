@@ -1,7 +1,50 @@
 import ArgumentParser
+import Foundation
 import RakorCore
+import RakorTUI
 
+/// `rakor resume LOG`: continue an interrupted or closed session.
 struct ResumeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "resume", abstract: "Not built yet.")
-    func run() throws { print("rakor resume: not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue an interrupted or closed session in the dashboard.",
+        discussion: """
+        Copies a log with a torn last line aside (LOG.broken-<time>) before cutting the torn
+        bytes, then appends session.recovered (or session.reopened for a closed session) and
+        opens the dashboard. A log damaged in the middle is refused, with the line and reason.
+        A draft that was being typed when the session stopped comes back.
+
+        Example:
+          rakor resume ~/.local/share/rakor/sessions/2020-10-15-rapat-koordinasi.jsonl
+        """
+    )
+
+    @Argument(help: "The session log to continue.") var log: String
+    @Option(name: .long, help: "A theme name or a .toml path.") var theme: String?
+    @Option(name: .long, help: "Language of the labels: id or en.") var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
+    }
+
+    func run() throws {
+        do {
+            try LiveSession.requireTerminal()
+            try Self.resume(path: log, lang: lang, theme: theme)
+        } catch ExitCodeError.code(let c) { throw ExitCode(c) }
+    }
+
+    static func resume(path: String, lang: String?, theme: String?) throws {
+        let resumed: ResumedLog
+        do {
+            resumed = try SessionLog.resume(path: path, nowMs: LiveSession.nowMs(), by: "moderator")
+        } catch {
+            printError("rakor: \(error)")
+            throw ExitCodeError.code(2)
+        }
+        if let backup = resumed.backupPath {
+            printError("rakor: the last line was torn; the original is kept as \(backup)")
+        }
+        try LiveSession.run(log: resumed.log, state: resumed.state, events: resumed.events, langFlag: lang, themeName: theme)
+    }
 }

@@ -1,7 +1,83 @@
 import ArgumentParser
+import Foundation
 import RakorCore
+import RakorTUI
 
+/// `rakor run`: a live session on the built-in rundown or an agenda file.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Not built yet.")
-    func run() throws { print("rakor run: not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a live session (the default).",
+        discussion: """
+        Opens the moderator's dashboard on a new session log. Without --agenda the built-in
+        rundown of a rakor is used. If a session from today was interrupted, rakor offers to
+        resume it first.
+
+        Examples:
+          rakor
+          rakor run --agenda docs/examples/rakorpeg-kaltim-2020.toml --theme light
+          rakor run --log /media/usb/rakor.jsonl --lang en
+        """
+    )
+
+    @Option(name: .long, help: "An agenda file (TOML); see docs/agenda.md.") var agenda: String?
+    @Option(name: .long, help: "Write the session log to FILE instead of the sessions folder.") var log: String?
+    @Option(name: .long, help: "A theme name (default, light, high-contrast, mono) or a .toml path.") var theme: String?
+    @Option(name: .long, help: "Language of the labels: id or en (default: the session's, else the locale's).") var lang: String?
+    @Flag(name: .long, help: "Start a new session even if an unfinished one from today exists.") var new = false
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
+    }
+
+    func run() throws {
+        do { try runSession() } catch ExitCodeError.code(let c) { throw ExitCode(c) }
+    }
+
+    func runSession() throws {
+        try LiveSession.requireTerminal()
+        let plan: AgendaPlan
+        if let agenda {
+            do { plan = try AgendaFile.load(path: agenda) } catch {
+                printError("rakor: \(error)")
+                throw ExitCodeError.code(2)
+            }
+        } else {
+            plan = BuiltinRundown.plan
+        }
+        let now = LiveSession.nowMs()
+        if log == nil, !new, let unfinished = LiveSession.unfinishedToday(nowMs: now).first {
+            let title = unfinished.reading.header.title
+            let zone = ZoneClock(header: unfinished.reading.header)
+            let last = zone.clock(unfinished.reading.events.last?.t ?? 0)
+            print("An unfinished session from today: \"\(inert(title))\" (last event \(last) \(zone.label))\n  \(unfinished.path)\nResume it? [Y/n] ", terminator: "")
+            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "n"
+            if answer.isEmpty || answer == "y" || answer == "ya" {
+                try ResumeCommand.resume(path: unfinished.path, lang: lang, theme: theme)
+                return
+            }
+        }
+        let header = SessionSetup.header(for: plan, sessionId: UUID().uuidString.lowercased(), startedAtMs: now,
+                                         app: "rakor \(Rakor.version)")
+        let path: String
+        do {
+            path = try log ?? LiveSession.defaultLogPath(title: plan.title, startedAtMs: now, tz: plan.tz)
+        } catch {
+            printError("rakor: cannot create the sessions folder \(LiveSession.sessionsDirectory()): \(error.localizedDescription)")
+            throw ExitCodeError.code(2)
+        }
+        let sessionLog: SessionLog
+        do { sessionLog = try SessionLog.create(path: path, header: header) } catch {
+            printError("rakor: \(error)")
+            throw ExitCodeError.code(2)
+        }
+        let events = SessionSetup.events(for: plan, header: header)
+        if case .failing(let e, _) = sessionLog.append(events) {
+            printError("rakor: \(e)")
+            throw ExitCodeError.code(2)
+        }
+        var state = SessionState(header: header)
+        for e in events { state.apply(e) }
+        try LiveSession.run(log: sessionLog, state: state, events: events, langFlag: lang, themeName: theme)
+    }
 }

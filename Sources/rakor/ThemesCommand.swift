@@ -1,7 +1,33 @@
 import ArgumentParser
+import Foundation
 import RakorCore
+import RakorTUI
 
+/// `rakor themes`: the themes that --theme accepts.
 struct ThemesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "themes", abstract: "Not built yet.")
-    func run() throws { print("rakor themes: not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the themes (built in, and *.toml in ~/.config/rakor/themes).",
+        discussion: "Example:\n  rakor themes\n  rakor run --theme high-contrast"
+    )
+
+    @Option(name: .long, help: "Check one theme file and report errors with file, line and key.") var check: String?
+
+    func run() throws {
+        if let check {
+            do {
+                let t = try ThemeLoader.load(nameOrPath: check, searchDirectories: LiveSession.themeDirectories())
+                print("\(check): ok (\(t.name))")
+            } catch {
+                printError("rakor: \(error)")
+                throw ExitCode(2)
+            }
+            return
+        }
+        let dirs = LiveSession.themeDirectories()
+        for name in ThemeLoader.availableNames(searchDirectories: dirs) {
+            let builtin = ThemeLoader.builtinNames.contains(name)
+            print(name + (builtin ? "" : "  (\(dirs[0])/\(name).toml)"))
+        }
+    }
 }

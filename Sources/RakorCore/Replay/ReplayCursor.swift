@@ -1,0 +1,128 @@
+/// A recorded session that can be shown as it was after any event: states cached every `stride` events.
+///
+/// Seeking folds at most `stride - 1` events from the nearest cached state, so a jump anywhere in
+/// a long log costs the same as a short one.
+public struct ReplayTimeline: Sendable {
+    public let header: SessionHeader
+    public let events: [Event]
+    /// File line of each event, for damage markers.
+    public let eventLines: [Int]
+    /// Lines that were skipped as damaged.
+    public let damagedLines: [Int]
+    public let stride: Int
+    /// checkpoints[k] is the state after events[0 ..< k * stride].
+    private var checkpoints: [SessionState]
+    /// Indices (count of events applied) where chapters begin: rundown items starting, markers.
+    public let chapters: [(position: Int, label: String)]
+
+    public init(reading: LogReading, stride: Int = 512) {
+        self.init(header: reading.header, events: reading.events, eventLines: reading.eventLines,
+                  damagedLines: reading.damagedLines + (reading.tornTail.map { [$0.line] } ?? []), stride: stride)
+    }
+
+    public init(header: SessionHeader, events: [Event], eventLines: [Int] = [], damagedLines: [Int] = [], stride: Int = 512) {
+        self.header = header
+        self.events = events
+        self.eventLines = eventLines
+        self.damagedLines = damagedLines
+        self.stride = max(1, stride)
+        var state = SessionState(header: header)
+        var cps = [state]
+        var chapters: [(Int, String)] = []
+        cps.reserveCapacity(events.count / self.stride + 1)
+        for (i, e) in events.enumerated() {
+            switch e.kind {
+            case .itemStarted(let id): chapters.append((i, state.items[id: id]?.title ?? id))
+            case .marker(let label): chapters.append((i, label))
+            default: break
+            }
+            state.apply(e)
+            if (i + 1) % self.stride == 0 { cps.append(state) }
+        }
+        checkpoints = cps
+        self.chapters = chapters
+    }
+
+    /// Number of events.
+    public var count: Int { events.count }
+
+    /// Session time of the last event.
+    public var durationMs: Int { events.last?.t ?? 0 }
+
+    /// The state after the first `position` events.
+    public func state(after position: Int) -> SessionState {
+        let p = max(0, min(position, events.count))
+        let k = p / stride
+        var s = checkpoints[min(k, checkpoints.count - 1)]
+        var i = min(k, checkpoints.count - 1) * stride
+        while i < p {
+            s.apply(events[i])
+            i += 1
+        }
+        return s
+    }
+
+    /// The position (events applied) at session time `t`: every event with time ≤ t.
+    public func position(atTime t: Int) -> Int {
+        var lo = 0, hi = events.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if events[mid].t <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The position right after the event with this seq (the last event with seq ≤ n).
+    public func position(afterSeq n: Int) -> Int {
+        var lo = 0, hi = events.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if events[mid].seq <= n { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Session time shown at a position: the time of the last event applied (0 before any).
+    public func time(at position: Int) -> Int {
+        position <= 0 ? 0 : events[min(position, events.count) - 1].t
+    }
+
+    /// The next chapter start after `position`, if any.
+    public func nextChapter(after position: Int) -> Int? {
+        chapters.first { $0.position + 1 > position }.map { $0.position + 1 }
+    }
+
+    /// The chapter start before `position`, if any.
+    public func previousChapter(before position: Int) -> Int? {
+        chapters.last { $0.position + 1 < position }.map { $0.position + 1 }
+    }
+
+    /// Where the chapters and the damaged lines fall along the session's time, as fractions 0…1.
+    public func timelineMarks() -> (chapters: [Double], damage: [Double]) {
+        let d = Double(max(1, durationMs))
+        let ch = chapters.map { Double(events[$0.position].t) / d }
+        var dmg: [Double] = []
+        for line in damagedLines {
+            // The damaged line sat between the events of the lines around it.
+            var lo = 0, hi = eventLines.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if eventLines[mid] < line { lo = mid + 1 } else { hi = mid }
+            }
+            let t = lo < events.count ? events[lo].t : durationMs
+            dmg.append(Double(t) / d)
+        }
+        return (ch, dmg)
+    }
+}
+
+/// How the replay clock advances between events: real time times speed, long silences capped.
+public enum ReplayPacing {
+    public static let speeds = [1, 2, 4, 8, 16, 60]
+
+    /// Wall milliseconds to wait before showing the event `gapMs` after the previous one.
+    public static func wait(gapMs: Int, speed: Int, idleCapMs: Int?) -> Int {
+        let capped = idleCapMs.map { $0 > 0 ? min(gapMs, $0) : gapMs } ?? gapMs
+        return max(0, capped / max(1, speed))
+    }
+}

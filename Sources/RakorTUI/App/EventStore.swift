@@ -1,0 +1,19 @@
+import RakorCore
+
+/// Where a live session's events go before they are shown: the session log, or a fake in tests.
+public protocol EventStore: AnyObject {
+    var path: String { get }
+    var health: LogHealth { get }
+    func append(_ events: [Event]) -> LogHealth
+    func retry() -> LogHealth
+    func relocate(to newPath: String, header: SessionHeader, events: [Event]) throws(LogOpenError)
+}
+
+extension SessionLog: EventStore {}
+
+/// Keeps the text being typed safe across a crash: one small file beside the log.
+public protocol DraftStore: AnyObject {
+    func save(_ draft: JSONValue)
+    func load() -> JSONValue?
+    func clear()
+}

@@ -1,0 +1,141 @@
+import RakorCore
+
+/// What a form does when it is submitted.
+public enum FormPurpose: Equatable, Sendable {
+    case addSpeaker(interruption: Bool)
+    case editSpeaker(id: String)
+    case openRound
+    case addQuestion
+    case answer
+    case note(editing: String?)
+    case suspend
+    case marker
+    case attendance
+    case relocateLog
+    case replayGoTo
+    case search
+}
+
+/// One field of a form.
+public struct FormField: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case text
+        case number
+        case choice([String], labelsID: [String], labelsEN: [String])
+        case toggle
+    }
+
+    public var key: String
+    public var label: (id: String, en: String)
+    public var kind: Kind
+    public var editor: LineEditor
+    /// For choices and toggles: the selected index (toggle: 0 no, 1 yes).
+    public var selected: Int
+
+    public init(key: String, label: (String, String), kind: Kind = .text, text: String = "", multiline: Bool = false, selected: Int = 0) {
+        self.key = key
+        self.label = (label.0, label.1)
+        self.kind = kind
+        self.editor = LineEditor(text: text, multiline: multiline, maxLength: multiline ? 20_000 : 300)
+        self.selected = selected
+    }
+
+    public func label(_ lang: Language) -> String { lang == .id ? label.id : label.en }
+
+    /// The value as text: the typed text, or the chosen option's value.
+    public var value: String {
+        switch kind {
+        case .text, .number: return editor.text
+        case .choice(let values, _, _): return values.indices.contains(selected) ? values[selected] : ""
+        case .toggle: return selected == 1 ? "true" : "false"
+        }
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.key == b.key && a.kind == b.kind && a.editor == b.editor && a.selected == b.selected
+    }
+}
+
+/// A small form in an overlay: Tab moves between fields, Enter submits, Esc cancels.
+public struct Form: Equatable, Sendable {
+    public var purpose: FormPurpose
+    public var title: (id: String, en: String)
+    public var fields: [FormField]
+    public var focus: Int = 0
+    /// Why the last submit was refused, shown in the form.
+    public var error: String?
+
+    public init(purpose: FormPurpose, title: (String, String), fields: [FormField]) {
+        self.purpose = purpose
+        self.title = (title.0, title.1)
+        self.fields = fields
+    }
+
+    public func title(_ lang: Language) -> String { lang == .id ? title.id : title.en }
+
+    public func value(_ key: String) -> String {
+        fields.first { $0.key == key }?.value ?? ""
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.purpose == b.purpose && a.fields == b.fields && a.focus == b.focus && a.error == b.error
+    }
+
+    /// What a key did to the form.
+    public enum Outcome: Equatable, Sendable { case edited, moved, submit, cancel, ignored }
+
+    /// Feeds one key to the form.
+    public mutating func handle(_ event: InputEvent) -> Outcome {
+        let multiline = fields[focus].editor.multiline
+        switch event {
+        case .key(.tab):
+            focus = (focus + 1) % fields.count
+            return .moved
+        case .key(.backTab):
+            focus = (focus + fields.count - 1) % fields.count
+            return .moved
+        case .key(.down) where !multiline:
+            focus = (focus + 1) % fields.count
+            return .moved
+        case .key(.up) where !multiline:
+            focus = (focus + fields.count - 1) % fields.count
+            return .moved
+        case .key(.escape), .ctrl("g"):
+            return .cancel
+        default:
+            break
+        }
+        var f = fields[focus]
+        switch f.kind {
+        case .choice(let values, _, _):
+            switch event {
+            case .key(.left): f.selected = (f.selected + values.count - 1) % values.count
+            case .key(.right), .char(" "): f.selected = (f.selected + 1) % values.count
+            case .key(.enter), .ctrl("s"), .alt("\n"), .alt("\r"): return .submit
+            default: return .ignored
+            }
+            fields[focus] = f
+            return .edited
+        case .toggle:
+            switch event {
+            case .char("y"): f.selected = 1
+            case .char("n"): f.selected = 0
+            case .key(.left), .key(.right), .char(" "): f.selected = 1 - f.selected
+            case .key(.enter), .ctrl("s"), .alt("\n"), .alt("\r"): return .submit
+            default: return .ignored
+            }
+            fields[focus] = f
+            return .edited
+        case .text, .number:
+            let r = f.editor.handle(event)
+            fields[focus] = f
+            switch r {
+            case .edited: return .edited
+            case .moved: return .moved
+            case .submitted: return .submit
+            case .cancelled: return .cancel
+            case .ignored: return .ignored
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import RakorCore
+
+/// The forms of the live session, with their fields and defaults.
+enum FormFactory {
+    static func speaker(interruption: Bool, _ s: SessionState) -> Form {
+        let minutes = interruption ? 3 : defaultMinutes(s)
+        return Form(purpose: .addSpeaker(interruption: interruption),
+                    title: interruption ? ("Interupsi", "Point of order") : ("Tambah pembicara", "Add a speaker"),
+                    fields: [
+                        FormField(key: "name", label: ("Nama", "Name")),
+                        FormField(key: "role", label: ("Jabatan", "Role")),
+                        FormField(key: "org", label: ("Instansi", "Organisation")),
+                        FormField(key: "minutes", label: ("Menit", "Minutes"), kind: .number, text: "\(minutes)"),
+                        FormField(key: "remote", label: ("Daring", "Remote"), kind: .toggle),
+                    ])
+    }
+
+    static func editSpeaker(_ sp: Speaker) -> Form {
+        Form(purpose: .editSpeaker(id: sp.id), title: ("Ubah pembicara", "Edit speaker"), fields: [
+            FormField(key: "name", label: ("Nama", "Name"), text: sp.name),
+            FormField(key: "role", label: ("Jabatan", "Role"), text: sp.role ?? ""),
+            FormField(key: "org", label: ("Instansi", "Organisation"), text: sp.org ?? ""),
+            FormField(key: "minutes", label: ("Menit", "Minutes"), kind: .number, text: minutesText(sp.allottedS)),
+            FormField(key: "remote", label: ("Daring", "Remote"), kind: .toggle, selected: sp.remote ? 1 : 0),
+        ])
+    }
+
+    static func question(_ s: SessionState) -> Form {
+        let speakers = narasumber(s)
+        return Form(purpose: .addQuestion, title: ("Tambah penanya", "Add an asker"), fields: [
+            FormField(key: "asker", label: ("Penanya", "Asker")),
+            FormField(key: "org", label: ("Instansi", "Organisation")),
+            FormField(key: "to", label: ("Kepada", "To"), kind: .choice([""] + speakers.map(\.id),
+                                                                       labelsID: ["semua"] + speakers.map(\.name),
+                                                                       labelsEN: ["all"] + speakers.map(\.name))),
+            FormField(key: "text", label: ("Pertanyaan", "Question"), multiline: true),
+            FormField(key: "minutes", label: ("Menit", "Minutes"), kind: .number, text: "3"),
+            FormField(key: "remote", label: ("Daring", "Remote"), kind: .toggle),
+        ])
+    }
+
+    static func answer(_ s: SessionState) -> Form {
+        let speakers = narasumber(s)
+        // The one most asked first.
+        let round = s.openRound ?? s.rounds.last
+        let addressed = round.map { s.questions(inRound: $0.id).compactMap(\.to) } ?? []
+        let first = speakers.firstIndex { sp in addressed.contains(sp.id) } ?? 0
+        return Form(purpose: .answer, title: ("Narasumber menjawab", "A resource speaker answers"), fields: [
+            FormField(key: "by", label: ("Narasumber", "Speaker"), kind: .choice(speakers.map(\.id),
+                                                                               labelsID: speakers.map(\.name),
+                                                                               labelsEN: speakers.map(\.name)),
+                      selected: first),
+            FormField(key: "minutes", label: ("Menit", "Minutes"), kind: .number, text: "5"),
+        ])
+    }
+
+    static func openRound() -> Form {
+        Form(purpose: .openRound, title: ("Buka termin", "Open a termin"), fields: [
+            FormField(key: "max", label: ("Maks. penanya", "Max. askers"), kind: .number, text: "3"),
+        ])
+    }
+
+    static func suspend() -> Form {
+        let reasons = SuspensionReason.allCases
+        return Form(purpose: .suspend, title: ("Skors rapat", "Suspend the meeting"), fields: [
+            FormField(key: "reason", label: ("Alasan", "Reason"), kind: .choice(reasons.map(\.rawValue),
+                                                                              labelsID: reasons.map { $0.label(.id) },
+                                                                              labelsEN: reasons.map { $0.label(.en) })),
+            FormField(key: "minutes", label: ("Lanjut (menit)", "Resume in (min)"), kind: .number),
+            FormField(key: "note", label: ("Keterangan", "Note")),
+        ])
+    }
+
+    static func note(_ s: SessionState, editing: MinutesEntry? = nil, quick: Bool = false) -> Form {
+        let kinds = NoteKind.allCases
+        var fields = [
+            FormField(key: "kind", label: ("Jenis", "Kind"), kind: .choice(kinds.map(\.rawValue),
+                                                                         labelsID: kinds.map { $0.label(.id) },
+                                                                         labelsEN: kinds.map { $0.label(.en) }),
+                      selected: editing.flatMap { e in kinds.firstIndex(of: e.kind) } ?? 0),
+            FormField(key: "text", label: ("Isi", "Text"), text: editing?.text ?? "", multiline: true),
+            FormField(key: "owner", label: ("Penanggung jawab", "Owner"), text: editing?.owner ?? ""),
+            FormField(key: "due", label: ("Batas (YYYY-MM-DD)", "Due (YYYY-MM-DD)"), text: editing?.due ?? ""),
+        ]
+        if editing == nil {
+            let items = s.items.elements
+            let current = s.runningItem.flatMap { id in items.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+            fields.append(FormField(key: "item", label: ("Acara", "Item"),
+                                    kind: .choice([""] + items.map(\.id), labelsID: ["—"] + items.map(\.title), labelsEN: ["—"] + items.map(\.title)),
+                                    selected: current))
+        }
+        var form = Form(purpose: .note(editing: editing?.id),
+                        title: editing != nil ? ("Ubah entri notulen", "Edit minutes entry")
+                            : (quick ? ("Catatan cepat", "Quick note") : ("Entri notulen baru", "New minutes entry")),
+                        fields: fields)
+        form.focus = 1
+        return form
+    }
+
+    static func single(_ purpose: FormPurpose, title: (String, String), label: (String, String), text: String = "") -> Form {
+        Form(purpose: purpose, title: title, fields: [FormField(key: "value", label: label, text: text)])
+    }
+
+    static func attendance(_ s: SessionState) -> Form {
+        Form(purpose: .attendance, title: ("Jumlah peserta", "Attendance"), fields: [
+            FormField(key: "onsite", label: ("Luring", "In the room"), kind: .number, text: s.attendance.onsite.map(String.init) ?? ""),
+            FormField(key: "online", label: ("Daring", "Online"), kind: .number, text: s.attendance.online.map(String.init) ?? ""),
+            FormField(key: "note", label: ("Keterangan", "Note"), text: s.attendance.note ?? ""),
+        ])
+    }
+
+    /// Resource speakers: those booked under presentation items, else everyone queued so far.
+    static func narasumber(_ s: SessionState) -> [Speaker] {
+        let presentationItems = Set(s.items.filter { $0.kind == .presentation }.map(\.id))
+        let booked = s.speakers.filter { sp in sp.item.map(presentationItems.contains) ?? false }
+        return booked.isEmpty ? Array(s.speakers.filter { $0.status != .removed }) : booked
+    }
+
+    /// Minutes for a new speaker: what is left of the running item, within 5–15.
+    static func defaultMinutes(_ s: SessionState) -> Int {
+        guard let id = s.runningItem, let item = s.items[id: id] else { return 10 }
+        return max(5, min(15, item.plannedS / 60 / 2))
+    }
+
+    static func minutesText(_ s: Int) -> String {
+        s % 60 == 0 ? "\(s / 60)" : String(format2(Double(s) / 60))
+    }
+
+    static func format2(_ d: Double) -> String {
+        let r = (d * 100).rounded() / 100
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+
+    /// Reads "10", "2.5" or "2,5" minutes as seconds; nil when it is not a number.
+    static func seconds(fromMinutes text: String) -> Int? {
+        let t = text.trimmingWhitespace.replacingOccurrences(of: ",", with: ".")
+        guard !t.isEmpty, let d = Double(t), d.isFinite else { return nil }
+        return Int((d * 60).rounded())
+    }
+}

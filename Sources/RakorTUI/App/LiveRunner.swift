@@ -1,0 +1,54 @@
+import RakorCore
+
+/// Why the run loop stopped.
+public enum RunOutcome: Equatable, Sendable {
+    case quit
+    case signal(Int32)
+    case inputEnded
+}
+
+/// The live run loop: wait for a key or the next shown second, handle it, draw what changed.
+public final class LiveRunner {
+    let controller: LiveController
+    let backend: TerminalBackend
+    let theme: Theme
+    /// Stops after this many idle ticks with no input (tests with a scripted backend).
+    let maxIdleTicks: Int?
+
+    public init(controller: LiveController, backend: TerminalBackend, theme: Theme, maxIdleTicks: Int? = nil) {
+        self.controller = controller
+        self.backend = backend
+        self.theme = theme
+        self.maxIdleTicks = maxIdleTicks
+    }
+
+    /// Runs until the user quits or a termination signal arrives.
+    public func run() -> RunOutcome {
+        var idle = 0
+        var lastFrameSecond = Int.min
+        var dirty = true
+        while true {
+            if let sig = TerminalGuard.takePendingSignal() { return .signal(sig) }
+            let now = controller.now
+            let second = Int((Double(now) / 1000).rounded(.down))
+            if dirty || second != lastFrameSecond {
+                let frame = Dashboard.render(controller.viewContext(), size: backend.size)
+                backend.draw(frame, theme: theme)
+                lastFrameSecond = second
+                dirty = false
+            }
+            if controller.wantsQuit { return .quit }
+            // Wake at the next whole second of session time, when a shown second may change.
+            let wait = max(10, 1000 - (now % 1000 + 1000) % 1000)
+            if let input = backend.readKey(timeoutMs: wait) {
+                idle = 0
+                controller.handle(input)
+                dirty = true
+            } else {
+                idle += 1
+                controller.tick()
+                if let m = maxIdleTicks, idle >= m { return .inputEnded }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import RakorCore
+
+/// What the front end shows besides the session: views, selection, forms, messages.
+///
+/// None of this is session state: it is never logged (a form being typed is saved as a draft).
+public struct UIState: Equatable, Sendable {
+    public enum Screen: Equatable, Sendable { case dashboard, minutes }
+
+    /// An overlay that takes the keys until it closes.
+    public enum Overlay: Equatable, Sendable {
+        case help
+        case form(Form)
+        case confirm(Confirmation)
+        case quit
+        /// Replay's event list: rows around the current event, one selected.
+        case eventList(EventList)
+    }
+
+    public var screen: Screen = .dashboard
+    public var overlay: Overlay?
+    /// Index into the speaker queue of the selected row.
+    public var queueSelection: Int = 0
+    /// Index (from the newest) of the selected minutes entry in the minutes view.
+    public var entrySelection: Int = 0
+    /// The minutes view's search text, if searching.
+    public var search: String?
+    public var message: StatusMessage?
+
+    public init() {}
+}
+
+/// The last command's error or a notice, shown in the status bar.
+public struct StatusMessage: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case info, warning, error }
+    public var text: String
+    public var kind: Kind
+    /// When it was shown (ms since session start), so it can fade after a while.
+    public var t: Int
+
+    public init(_ text: String, kind: Kind, t: Int) {
+        self.text = text; self.kind = kind; self.t = t
+    }
+}
+
+/// A question to answer with y before something destructive happens.
+public struct Confirmation: Equatable, Sendable {
+    public var question: String
+    public var command: Command
+
+    public init(question: String, command: Command) {
+        self.question = question; self.command = command
+    }
+}
+
+/// The replay's list of events, a window of rows around the selection.
+public struct EventList: Equatable, Sendable {
+    /// Event positions (0-based index into the events) of the rows, with their text.
+    public var rows: [Row]
+    /// Index into `rows` of the selected row.
+    public var selected: Int
+    /// The row of the event shown now.
+    public var current: Int?
+
+    public struct Row: Equatable, Sendable {
+        public var index: Int
+        public var text: String
+    }
+
+    public init(rows: [Row], selected: Int, current: Int?) {
+        self.rows = rows; self.selected = selected; self.current = current
+    }
+}

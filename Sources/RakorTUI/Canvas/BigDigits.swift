@@ -1,0 +1,133 @@
+/// How `BigDigits` draws a countdown, largest first.
+public enum BigDigitStyle: Sendable, CaseIterable {
+    /// 5 rows; each font pixel is `██`, two columns wide.
+    case wide
+    /// 5 rows; each font pixel is one `█`.
+    case block
+    /// 3 rows of half blocks (`▀ ▄ █`): the same font squeezed to half height.
+    case half
+    /// 3 rows of seven-segment ASCII art (`_ |`), for terminals without block characters.
+    case ascii
+
+    /// Rows a glyph takes.
+    public var rows: Int {
+        switch self {
+        case .wide, .block: return 5
+        case .half, .ascii: return 3
+        }
+    }
+}
+
+/// Large digits for the countdown: `0`–`9`, `:`, `-`, `+`, `.` and space.
+/// Any other character draws as a blank the width of a digit.
+public enum BigDigits {
+    // A 3×5 pixel font, "#" lit. Digits follow seven-segment shapes so the clock reads like one.
+    private static let font: [Character: [String]] = [
+        "0": ["###", "#.#", "#.#", "#.#", "###"],
+        "1": ["..#", "..#", "..#", "..#", "..#"],
+        "2": ["###", "..#", "###", "#..", "###"],
+        "3": ["###", "..#", "###", "..#", "###"],
+        "4": ["#.#", "#.#", "###", "..#", "..#"],
+        "5": ["###", "#..", "###", "..#", "###"],
+        "6": ["###", "#..", "###", "#.#", "###"],
+        "7": ["###", "..#", "..#", "..#", "..#"],
+        "8": ["###", "#.#", "###", "#.#", "###"],
+        "9": ["###", "#.#", "###", "..#", "###"],
+        "-": ["...", "...", "###", "...", "..."],
+        "+": ["...", ".#.", "###", ".#.", "..."],
+        ":": [".", "#", ".", "#", "."],
+        ".": [".", ".", ".", ".", "#"],
+        " ": ["...", "...", "...", "...", "..."],
+    ]
+
+    // Seven-segment ASCII art, 3 rows; "_" in the middle row is the middle segment.
+    private static let asciiFont: [Character: [String]] = [
+        "0": [" _ ", "| |", "|_|"],
+        "1": ["   ", "  |", "  |"],
+        "2": [" _ ", " _|", "|_ "],
+        "3": [" _ ", " _|", " _|"],
+        "4": ["   ", "|_|", "  |"],
+        "5": [" _ ", "|_ ", " _|"],
+        "6": [" _ ", "|_ ", "|_|"],
+        "7": [" _ ", "  |", "  |"],
+        "8": [" _ ", "|_|", "|_|"],
+        "9": [" _ ", "|_|", " _|"],
+        "-": ["   ", " _ ", "   "],
+        "+": ["   ", "_|_", " | "],
+        ":": [" ", ".", "."],
+        ".": [" ", " ", "."],
+        " ": ["   ", "   ", "   "],
+    ]
+
+    /// The rows of text that draw `text` in `style`; every row has the same width.
+    public static func render(_ text: String, style: BigDigitStyle) -> [String] {
+        let chars = Array(text)
+        if chars.isEmpty { return Array(repeating: "", count: style.rows) }
+        switch style {
+        case .ascii:
+            let glyphs = chars.map { asciiFont[$0] ?? asciiFont[" "]! }
+            return (0..<3).map { r in glyphs.map { $0[r] }.joined(separator: " ") }
+        case .wide, .block:
+            let on = style == .wide ? "██" : "█"
+            let off = style == .wide ? "  " : " "
+            let glyphs = chars.map { font[$0] ?? font[" "]! }
+            return (0..<5).map { r in
+                glyphs.map { g in
+                    g[r].map { $0 == "#" ? on : off }.joined()
+                }.joined(separator: off)
+            }
+        case .half:
+            let glyphs = chars.map { font[$0] ?? font[" "]! }
+            return (0..<3).map { r in
+                glyphs.map { g in
+                    let top = Array(g[2 * r])
+                    let bottom = 2 * r + 1 < 5 ? Array(g[2 * r + 1]) : Array(repeating: Character("."), count: top.count)
+                    return zip(top, bottom).map { (t, b) -> String in
+                        switch (t == "#", b == "#") {
+                        case (true, true): return "█"
+                        case (true, false): return "▀"
+                        case (false, true): return "▄"
+                        case (false, false): return " "
+                        }
+                    }.joined()
+                }.joined(separator: " ")
+            }
+        }
+    }
+
+    /// The cells `text` takes in `style`, so layout can choose a style before drawing.
+    public static func size(of text: String, style: BigDigitStyle) -> Size {
+        let chars = Array(text)
+        guard !chars.isEmpty else { return Size(width: 0, height: style.rows) }
+        let pixelWidth = style == .wide ? 2 : 1
+        let glyphWidths = chars.map { c -> Int in
+            switch style {
+            case .ascii: return (asciiFont[c] ?? asciiFont[" "]!)[0].count
+            default: return (font[c] ?? font[" "]!)[0].count * pixelWidth
+            }
+        }
+        let gaps = (chars.count - 1) * pixelWidth
+        return Size(width: glyphWidths.reduce(0, +) + gaps, height: style.rows)
+    }
+
+    /// The largest style in which `text` fits in `space`, or nil when none does (show plain
+    /// text then). With `ascii`, only the ASCII style is considered.
+    public static func bestStyle(for text: String, fitting space: Size, ascii: Bool = false) -> BigDigitStyle? {
+        let candidates: [BigDigitStyle] = ascii ? [.ascii] : [.wide, .block, .half]
+        return candidates.first { s in
+            let need = size(of: text, style: s)
+            return need.width <= space.width && need.height <= space.height
+        }
+    }
+}
+
+extension Canvas {
+    /// Draws `text` in large digits with its top-left at (x, y), clipped to the canvas;
+    /// returns the size it takes (`BigDigits.size(of:style:)`).
+    @discardableResult
+    public mutating func putBigDigits(_ text: String, x: Int, y: Int, style: BigDigitStyle, role: String) -> Size {
+        let rows = BigDigits.render(text, style: style)
+        for (i, row) in rows.enumerated() { put(row, x: x, y: y + i, role: role) }
+        return BigDigits.size(of: text, style: style)
+    }
+}

@@ -1,0 +1,270 @@
+import RakorCore
+
+/// The pure render target: a grid of cells that views draw into and the backend copies to
+/// the terminal. Tests render into one and compare `lines()`.
+///
+/// Every write is clipped to the grid, and all text goes through `inert(_:keepNewlines:)`
+/// first, so a Canvas never holds a control character and whatever a log or agenda says,
+/// drawing it cannot make the terminal do anything. Graphemes the C library cannot measure
+/// show as `�`; zero-width ones (a lone combining mark) are dropped.
+public struct Canvas: Equatable, Sendable {
+    /// Columns.
+    public let width: Int
+    /// Rows.
+    public let height: Int
+    /// Row-major cells, `width * height` of them.
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should be shown (a focused text field), or nil to hide it.
+    public var cursor: Point?
+    /// Draw lines and boxes with ASCII `+ - |` instead of Unicode box drawing
+    /// (for terminals or fonts without it); set once by whoever creates the canvas.
+    public var asciiLines: Bool
+
+    /// A blank canvas: spaces in `role`.
+    public init(width: Int, height: Int, role: String = "text", asciiLines: Bool = false) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank(role), count: self.width * self.height)
+        self.cursor = nil
+        self.asciiLines = asciiLines
+    }
+
+    /// A blank canvas of the given size.
+    public init(size: Size, role: String = "text", asciiLines: Bool = false) {
+        self.init(width: size.width, height: size.height, role: role, asciiLines: asciiLines)
+    }
+
+    /// The whole canvas as a rectangle at the origin.
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+    /// Width and height.
+    public var size: Size { Size(width: width, height: height) }
+
+    /// The cell at column `x`, row `y` (which must lie inside the canvas).
+    public subscript(x: Int, y: Int) -> Cell {
+        precondition(x >= 0 && x < width && y >= 0 && y < height, "cell (\(x),\(y)) outside \(width)×\(height)")
+        return cells[y * width + x]
+    }
+
+    // MARK: Text
+
+    /// Writes one line of text at (x, y) and returns the columns it took from `x`.
+    ///
+    /// The text is clipped at the canvas edges and to `maxWidth` columns; a wide grapheme
+    /// that does not fit at the right limit becomes a space (likewise one cut by the left
+    /// edge), so a grapheme is never split. Newlines and tabs become spaces. Returns 0 when
+    /// the row is outside the canvas; otherwise `x + result` is where following text goes.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: String = "text", maxWidth: Int? = nil) -> Int {
+        guard y >= 0 && y < height else { return 0 }
+        let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+        var col = x
+        for c in inert(text) {
+            if col >= limit { break }
+            let (g, w) = Canvas.measure(c)
+            if w == 0 { continue }
+            if col + w > limit {
+                // Would straddle the limit: pad with spaces instead of splitting it.
+                for cx in max(col, 0)..<limit { write(cx, y, Cell.blank(role)) }
+                col = limit
+                break
+            }
+            if col < 0 {
+                // Cut by the left edge: show the visible part as spaces.
+                if col + w > 0 { for cx in 0..<(col + w) { write(cx, y, Cell.blank(role)) } }
+                col += w
+                continue
+            }
+            write(col, y, Cell(grapheme: g, width: w, role: role))
+            col += w
+        }
+        return max(0, col - x)
+    }
+
+    /// Writes each line of `lines` on successive rows from (x, y); returns the rows used.
+    @discardableResult
+    public mutating func put(lines: [String], x: Int, y: Int, role: String = "text", maxWidth: Int? = nil) -> Int {
+        for (i, line) in lines.enumerated() { put(line, x: x, y: y + i, role: role, maxWidth: maxWidth) }
+        return lines.count
+    }
+
+    /// Fills a rectangle (clipped to the canvas) with one grapheme, spaces by default.
+    /// A wide grapheme fills pairs of columns; an odd column left at the right gets a space.
+    public mutating func fill(_ rect: Rect, char: Character = " ", role: String = "text") {
+        let r = rect.intersection(bounds)
+        guard !r.isEmpty else { return }
+        let text = inert(String(char))
+        let (g, w) = text.count == 1 ? Canvas.measure(text.first!) : (" ", 1)
+        let cell = w == 0 ? Cell.blank(role) : Cell(grapheme: g, width: w, role: role)
+        for y in r.y..<r.maxY {
+            var x = r.x
+            while x < r.maxX {
+                if x + cell.width <= r.maxX {
+                    write(x, y, cell)
+                    x += cell.width
+                } else {
+                    write(x, y, .blank(role))
+                    x += 1
+                }
+            }
+        }
+    }
+
+    /// Gives every cell of a rectangle a new role, keeping its text (a selection bar).
+    /// A wide grapheme partly inside takes the role whole, so its cells never disagree.
+    public mutating func setRole(_ rect: Rect, role: String) {
+        let r = rect.intersection(bounds)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            let lo = glyphStart(r.x, y)
+            var hi = r.maxX
+            while hi < width && cells[y * width + hi].isContinuation { hi += 1 }
+            for x in lo..<hi { cells[y * width + x].role = role }
+        }
+    }
+
+    // MARK: Lines and boxes
+
+    /// The line-drawing set of a box.
+    public enum BoxStyle: Sendable, CaseIterable {
+        case single, rounded, double, heavy, ascii
+
+        // topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical,
+        // teeLeft (├), teeRight (┤), teeTop (┬), teeBottom (┴)
+        var glyphs: [String] {
+            switch self {
+            case .single: return ["┌", "┐", "└", "┘", "─", "│", "├", "┤", "┬", "┴"]
+            case .rounded: return ["╭", "╮", "╰", "╯", "─", "│", "├", "┤", "┬", "┴"]
+            case .double: return ["╔", "╗", "╚", "╝", "═", "║", "╠", "╣", "╦", "╩"]
+            case .heavy: return ["┏", "┓", "┗", "┛", "━", "┃", "┣", "┫", "┳", "┻"]
+            case .ascii: return ["+", "+", "+", "+", "-", "|", "+", "+", "+", "+"]
+            }
+        }
+    }
+
+    private func glyphs(_ style: BoxStyle) -> [String] {
+        (asciiLines ? BoxStyle.ascii : style).glyphs
+    }
+
+    /// Draws a frame around the edge of `rect` with an optional title in its top border
+    /// (`┌─ Title ──┐`, cut with "…" to fit). The inside is left as it was; it is
+    /// `rect.inset(by: 1)`. A rectangle narrower or shorter than 2 gets no frame.
+    public mutating func box(_ rect: Rect, title: String? = nil, role: String = "panel.border",
+                             titleRole: String = "panel.title", style: BoxStyle = .single) {
+        guard rect.width >= 2 && rect.height >= 2 else { return }
+        let g = glyphs(style)
+        let (x0, y0, x1, y1) = (rect.x, rect.y, rect.maxX - 1, rect.maxY - 1)
+        put(g[0], x: x0, y: y0, role: role)
+        put(g[1], x: x1, y: y0, role: role)
+        put(g[2], x: x0, y: y1, role: role)
+        put(g[3], x: x1, y: y1, role: role)
+        hline(x: x0 + 1, y: y0, length: rect.width - 2, role: role, style: style)
+        hline(x: x0 + 1, y: y1, length: rect.width - 2, role: role, style: style)
+        vline(x: x0, y: y0 + 1, length: rect.height - 2, role: role, style: style)
+        vline(x: x1, y: y0 + 1, length: rect.height - 2, role: role, style: style)
+        if let title, !title.isEmpty {
+            // "┌─ " + title + " " + at least nothing + "┐": the title gets width - 5 columns.
+            let room = rect.width - 5
+            if room >= 1 {
+                let shown = inert(title).truncated(toWidth: room)
+                put(" " + shown + " ", x: x0 + 2, y: y0, role: titleRole)
+            }
+        }
+    }
+
+    /// A horizontal line of `length` cells from (x, y).
+    public mutating func hline(x: Int, y: Int, length: Int, role: String = "panel.border", style: BoxStyle = .single) {
+        guard length > 0 else { return }
+        put(String(repeating: glyphs(style)[4], count: length), x: x, y: y, role: role)
+    }
+
+    /// A vertical line of `length` cells down from (x, y).
+    public mutating func vline(x: Int, y: Int, length: Int, role: String = "panel.border", style: BoxStyle = .single) {
+        guard length > 0 else { return }
+        let v = glyphs(style)[5]
+        for row in y..<(y + length) { put(v, x: x, y: row, role: role) }
+    }
+
+    /// A horizontal divider across a box drawn on `rect`, joined to its sides: `├────┤` at row `y`.
+    public mutating func divider(in rect: Rect, y: Int, role: String = "panel.border", style: BoxStyle = .single) {
+        guard rect.width >= 2 else { return }
+        let g = glyphs(style)
+        put(g[6], x: rect.x, y: y, role: role)
+        hline(x: rect.x + 1, y: y, length: rect.width - 2, role: role, style: style)
+        put(g[7], x: rect.maxX - 1, y: y, role: role)
+    }
+
+    /// A vertical divider down a box drawn on `rect`, joined to its top and bottom: `┬ │ ┴` at column `x`.
+    public mutating func verticalDivider(in rect: Rect, x: Int, role: String = "panel.border", style: BoxStyle = .single) {
+        guard rect.height >= 2 else { return }
+        let g = glyphs(style)
+        put(g[8], x: x, y: rect.y, role: role)
+        vline(x: x, y: rect.y + 1, length: rect.height - 2, role: role, style: style)
+        put(g[9], x: x, y: rect.maxY - 1, role: role)
+    }
+
+    // MARK: Reading back
+
+    /// The frame as plain text, one string per row, wide graphemes once each.
+    /// With `trimmingTrailingSpaces` (the default) each row loses its trailing spaces.
+    public func lines(trimmingTrailingSpaces: Bool = true) -> [String] {
+        (0..<height).map { y in
+            var s = ""
+            for x in 0..<width {
+                let c = cells[y * width + x]
+                if !c.isContinuation { s += c.grapheme }
+            }
+            if trimmingTrailingSpaces {
+                while s.last == " " { s.removeLast() }
+            }
+            return s
+        }
+    }
+
+    /// The frame as one string: `lines()` joined by newlines (trailing spaces trimmed).
+    public var text: String { lines().joined(separator: "\n") }
+
+    /// The role of every column of row `y`, for tests of styling.
+    public func roles(row y: Int) -> [String] {
+        (0..<width).map { cells[y * width + $0].role }
+    }
+
+    // MARK: Internals
+
+    /// A grapheme as the canvas stores it: itself and its width, `�` when not displayable.
+    static func measure(_ c: Character) -> (String, Int) {
+        if let a = c.asciiValue, a >= 0x20 && a < 0x7F { return (String(c), 1) }
+        guard let w = c.displayWidth else { return ("\u{FFFD}", 1) }
+        return (String(c), w)
+    }
+
+    /// The column where the grapheme covering (x, y) begins.
+    private func glyphStart(_ x: Int, _ y: Int) -> Int {
+        var lx = x
+        while lx > 0 && cells[y * width + lx].isContinuation { lx -= 1 }
+        return lx
+    }
+
+    /// Turns the whole grapheme covering (x, y) into spaces of its role.
+    private mutating func breakGlyph(_ x: Int, _ y: Int) {
+        let c = cells[y * width + x]
+        if c.width == 1 { return }
+        let lead = glyphStart(x, y)
+        let w = max(1, cells[y * width + lead].width)
+        for cx in lead..<min(width, lead + w) {
+            cells[y * width + cx] = .blank(cells[y * width + cx].role)
+        }
+    }
+
+    /// Stores a cell (and its continuations), first breaking any wide grapheme it overlaps
+    /// in part, so no half of a wide grapheme is ever left behind.
+    private mutating func write(_ x: Int, _ y: Int, _ cell: Cell) {
+        guard y >= 0 && y < height && x >= 0 && x + max(1, cell.width) <= width else { return }
+        let w = max(1, cell.width)
+        breakGlyph(x, y)
+        if w > 1 { breakGlyph(x + w - 1, y) }
+        cells[y * width + x] = cell
+        for cx in (x + 1)..<(x + w) {
+            cells[y * width + cx] = Cell(grapheme: "", width: 0, role: cell.role)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import RakorCore
+
+/// The moderator's dashboard: header, rundown, floor, queue and termin, minutes, status bar.
+public enum Dashboard {
+    /// The smallest terminal the dashboard draws in.
+    public static let minimum = Size(width: 40, height: 12)
+
+    /// Renders one frame of the whole screen into a new canvas.
+    public static func render(_ ctx: ViewContext, size: Size) -> Canvas {
+        var c = Canvas(width: max(1, size.width), height: max(1, size.height))
+        guard size.width >= minimum.width, size.height >= minimum.height else {
+            TooSmall.draw(into: &c, ctx)
+            return c
+        }
+        let area = c.bounds
+        let (status, rest0) = area.splitBottom(ctx.replay == nil ? 1 : 3)
+        let (header, body) = rest0.splitTop(2)
+        HeaderView.draw(into: &c, header, ctx)
+        if ctx.replay != nil {
+            StatusBar.drawReplay(into: &c, status, ctx)
+        } else {
+            StatusBar.draw(into: &c, status, ctx)
+        }
+        if ctx.ui.screen == .minutes && ctx.replay == nil {
+            MinutesView.draw(into: &c, body, ctx)
+        } else if size.width >= 120 && size.height >= 30 {
+            wide(into: &c, body, ctx)
+        } else if size.width >= 80 && size.height >= 20 {
+            normal(into: &c, body, ctx)
+        } else {
+            narrow(into: &c, body, ctx)
+        }
+        Overlays.draw(into: &c, area, ctx)
+        return c
+    }
+
+    /// 120+ columns: rundown | floor over queue | termin over minutes.
+    static func wide(into c: inout Canvas, _ body: Rect, _ ctx: ViewContext) {
+        let cols = body.split(columns: [.fraction(0.30), .fill(1), .fraction(0.30)])
+        RundownPanel.draw(into: &c, cols[0], ctx)
+        let mid = cols[1].split(rows: [.fixed(floorHeight(cols[1])), .fill(1)])
+        FloorPanel.draw(into: &c, mid[0], ctx)
+        QueuePanel.draw(into: &c, mid[1], ctx)
+        let right = cols[2].split(rows: [.fraction(0.45), .fill(1)])
+        TerminPanel.draw(into: &c, right[0], ctx)
+        MinutesPanel.draw(into: &c, right[1], ctx)
+    }
+
+    /// 80×24: rundown | floor over queue (with termin), minutes along the bottom.
+    static func normal(into c: inout Canvas, _ body: Rect, _ ctx: ViewContext) {
+        let minutesRows = body.height >= 28 ? 8 : 5
+        let (bottom, top) = body.splitBottom(minutesRows)
+        let cols = top.split(columns: [.fraction(0.42), .fill(1)])
+        RundownPanel.draw(into: &c, cols[0], ctx)
+        let right = cols[1].split(rows: [.fixed(floorHeight(cols[1])), .fill(1)])
+        FloorPanel.draw(into: &c, right[0], ctx)
+        if ctx.state.openRound != nil || ctx.state.phase == .tanyaJawab {
+            let halves = right[1].split(columns: [.fraction(0.5), .fill(1)])
+            QueuePanel.draw(into: &c, halves[0], ctx)
+            TerminPanel.draw(into: &c, halves[1], ctx)
+        } else {
+            QueuePanel.draw(into: &c, right[1], ctx)
+        }
+        MinutesPanel.draw(into: &c, bottom, ctx)
+    }
+
+    /// Narrow terminals: the floor first, then the queue, the rundown as one line.
+    static func narrow(into c: inout Canvas, _ body: Rect, _ ctx: ViewContext) {
+        let (line, rest) = body.splitTop(1)
+        RundownPanel.drawSummaryLine(into: &c, line, ctx)
+        let floorH = min(rest.height - 3, max(7, rest.height / 2))
+        let parts = rest.split(rows: [.fixed(floorH), .fill(1)])
+        FloorPanel.draw(into: &c, parts[0], ctx)
+        if ctx.state.openRound != nil {
+            TerminPanel.draw(into: &c, parts[1], ctx)
+        } else {
+            QueuePanel.draw(into: &c, parts[1], ctx)
+        }
+    }
+
+    /// Rows for the floor panel: room for big digits when the area is tall enough.
+    static func floorHeight(_ r: Rect) -> Int {
+        if r.height >= 22 { return 12 }
+        if r.height >= 16 { return 10 }
+        return min(r.height, 8)
+    }
+}
+
+/// What shows instead of a garbled layout when the terminal is too small.
+enum TooSmall {
+    static func draw(into c: inout Canvas, _ ctx: ViewContext) {
+        let lines = [
+            ctx.t("Terminal terlalu kecil", "Terminal too small"),
+            "\(c.width)×\(c.height) < \(Dashboard.minimum.width)×\(Dashboard.minimum.height)",
+            ctx.t("Perbesar jendela. Log tetap aman.", "Enlarge the window. The log is safe."),
+        ]
+        for (i, l) in lines.enumerated() {
+            let w = l.displayWidth
+            c.put(l, x: max(0, (c.width - w) / 2), y: max(0, c.height / 2 - 1) + i, role: i == 0 ? "banner.warning" : "text")
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import RakorCore
+
+/// Who holds the floor and their countdown, large enough to read from a metre away.
+enum FloorPanel {
+    static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
+        let s = ctx.state
+        c.box(r, title: ctx.t("Lantai", "Floor"))
+        let inner = r.inset(top: 1, left: 2, bottom: 1, right: 2)
+        guard inner.height >= 1, inner.width >= 8 else { return }
+        guard let holder = s.floor, let timing = s.floorTiming(now: ctx.now) else {
+            var y = inner.y
+            c.put(ctx.t("Tidak ada yang berbicara.", "Nobody holds the floor."), x: inner.x, y: y, role: "muted", maxWidth: inner.width)
+            y += 1
+            if let next = s.queuedSpeakers.first, y < inner.maxY {
+                c.put(ctx.t("Berikutnya: ", "Next: ") + next.name, x: inner.x, y: y, role: "text", maxWidth: inner.width)
+                y += 1
+                if y < inner.maxY {
+                    let hint = ctx.t("tekan n untuk memberi lantai", "press n to give the floor")
+                    c.put(hint, x: inner.x, y: y, role: "muted", maxWidth: inner.width)
+                }
+            }
+            if s.isSuspended, inner.height >= 4 { drawSuspendedBanner(into: &c, inner, ctx) }
+            return
+        }
+        // Who.
+        let (name, detail, kindLabel) = describe(holder, s, ctx)
+        var y = inner.y
+        c.put(name, x: inner.x, y: y, role: "header.title", maxWidth: inner.width)
+        y += 1
+        if y < inner.maxY, !detail.isEmpty {
+            c.put(detail, x: inner.x, y: y, role: "muted", maxWidth: inner.width)
+            y += 1
+        }
+        // The countdown.
+        let phaseRole = timerRole(timing)
+        let text: String
+        if let rem = timing.remainingMs {
+            text = DurationText.countdown(rem)
+        } else {
+            text = DurationText.countdown(timing.elapsedMs)
+        }
+        let status = statusWord(timing, kindLabel, ctx)
+        let roomRows = inner.maxY - y - 2
+        let room = Size(width: inner.width, height: max(0, roomRows))
+        if let style = BigDigits.bestStyle(for: text, fitting: room, ascii: c.asciiLines) {
+            let size = BigDigits.size(of: text, style: style)
+            c.putBigDigits(text, x: inner.x + (inner.width - size.width) / 2, y: y, style: style, role: phaseRole)
+            y += size.height
+        } else if y < inner.maxY {
+            c.put(text, x: inner.x, y: y, role: phaseRole)
+            c.put("  " + status, x: inner.x + text.displayWidth, y: y, role: phaseRole, maxWidth: inner.width - text.displayWidth)
+            y += 1
+            if y < inner.maxY { drawBar(into: &c, Rect(x: inner.x, y: y, width: inner.width, height: 1), timing) }
+            return
+        }
+        if y < inner.maxY {
+            let sw = status.displayWidth
+            c.put(status, x: inner.x + max(0, (inner.width - sw) / 2), y: y, role: phaseRole, maxWidth: inner.width)
+            y += 1
+        }
+        if y < inner.maxY { drawBar(into: &c, Rect(x: inner.x, y: y, width: inner.width, height: 1), timing) }
+    }
+
+    /// Name line, detail line (jabatan · instansi · where), and what kind of turn this is.
+    static func describe(_ holder: FloorHolder, _ s: SessionState, _ ctx: ViewContext) -> (String, String, String) {
+        switch holder {
+        case .speaker(let id):
+            guard let sp = s.speakers[id: id] else { return (id, "", "") }
+            var parts = [sp.role, sp.org].compactMap { $0 }.filter { !$0.isEmpty }
+            parts.append(sp.remote ? ctx.t("daring", "remote") : ctx.t("di ruangan", "in the room"))
+            let kind = sp.kind == .interruption ? ctx.t("INTERUPSI", "POINT OF ORDER") : ""
+            return ((sp.kind == .interruption ? "⚑ " : "") + sp.name, parts.joined(separator: " · "), kind)
+        case .question(let id):
+            guard let q = s.questions[id: id] else { return (id, "", "") }
+            let number = s.rounds[id: q.round]?.number ?? 0
+            var parts = [q.org].compactMap { $0 }
+            if let to = q.to { parts.append(ctx.t("kepada ", "to ") + (s.speakers[id: to]?.name ?? to)) }
+            parts.append(q.remote ? ctx.t("daring", "remote") : ctx.t("di ruangan", "in the room"))
+            return (q.asker, parts.joined(separator: " · "), ctx.t("PENANYA · TERMIN \(number)", "ASKER · TERMIN \(number)"))
+        case .answer(let id):
+            guard let a = s.answers[id: id] else { return (id, "", "") }
+            let sp = s.speakers[id: a.by]
+            let parts = [sp?.role, sp?.org].compactMap { $0 }
+            return (sp?.name ?? a.by, parts.joined(separator: " · "), ctx.t("MENJAWAB", "ANSWERING"))
+        }
+    }
+
+    static func timerRole(_ t: TurnTiming) -> String {
+        if t.held { return "suspended" }
+        if t.paused { return "timer.paused" }
+        return "timer.\(t.phase.rawValue)"
+    }
+
+    static func statusWord(_ t: TurnTiming, _ kind: String, _ ctx: ViewContext) -> String {
+        var words: [String] = []
+        if !kind.isEmpty { words.append(kind) }
+        if t.held { words.append(ctx.t("DISKORS — WAKTU BERHENTI", "SUSPENDED — TIME STOPPED")) }
+        else if t.paused { words.append(ctx.t("❚❚ JEDA", "❚❚ PAUSED")) }
+        else {
+            switch t.phase {
+            case .normal: words.append(t.allottedMs == nil ? ctx.t("berjalan", "running") : ctx.t("sisa waktu", "time left"))
+            case .warning: words.append(ctx.t("segera selesai", "wrap up soon"))
+            case .danger: words.append(ctx.t("waktu hampir habis", "almost out of time"))
+            case .overtime: words.append(ctx.t("LEWAT WAKTU", "OVERTIME"))
+            }
+        }
+        if let a = t.allottedMs { words.append(ctx.t("alokasi ", "allotted ") + DurationText.countdown(a)) }
+        return words.joined(separator: " · ")
+    }
+
+    /// The progress bar: used share of the allotted time, full and marked in overtime.
+    static func drawBar(into c: inout Canvas, _ r: Rect, _ t: TurnTiming) {
+        guard let allotted = t.allottedMs, allotted > 0, r.width >= 4 else { return }
+        let frac = min(1, Double(t.elapsedMs) / Double(allotted))
+        let filled = Int((Double(r.width) * frac).rounded(.down))
+        let fillRole = t.phase == .overtime ? "timer.overtime" : (t.phase == .normal ? "progress.fill" : "timer.\(t.phase.rawValue)")
+        c.put(String(repeating: c.asciiLines ? "#" : "█", count: filled), x: r.x, y: r.y, role: fillRole)
+        c.put(String(repeating: c.asciiLines ? "." : "░", count: r.width - filled), x: r.x + filled, y: r.y, role: "progress.empty")
+    }
+
+    static func drawSuspendedBanner(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
+        guard let susp = ctx.state.currentSuspension else { return }
+        let text = ctx.t("RAPAT DISKORS", "MEETING SUSPENDED") + " · " + susp.reason.label(ctx.lang)
+        let y = r.maxY - 1
+        c.fill(Rect(x: r.x, y: y, width: r.width, height: 1), role: "suspended")
+        c.put(text, x: r.x + max(0, (r.width - text.displayWidth) / 2), y: y, role: "suspended", maxWidth: r.width)
+    }
+}

@@ -1,0 +1,74 @@
+import RakorCore
+
+/// Two header rows: title and place; date, clock, state and log health.
+enum HeaderView {
+    static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
+        guard r.height >= 1 else { return }
+        let s = ctx.state
+        let h = s.header
+        c.fill(Rect(x: r.x, y: r.y, width: r.width, height: 1), role: "header")
+        let clock = "\(ctx.zone.longDate(ctx.now, ctx.lang))  \(ctx.zone.clockWithSeconds(ctx.now).prefix(5)) \(ctx.zone.label)"
+        let clockW = clock.displayWidth
+        let place: String
+        if h.mode == "online" {
+            place = ctx.t("daring", "online") + (h.venue.map { " · \($0)" } ?? "")
+        } else if h.mode == "hybrid" {
+            place = (h.venue ?? "") + ctx.t(" · hibrida", " · hybrid")
+        } else {
+            place = h.venue ?? ""
+        }
+        let titleRoom = max(0, r.width - clockW - 3)
+        var x = r.x + 1
+        x += c.put(h.title, x: x, y: r.y, role: "header.title", maxWidth: titleRoom)
+        if !place.isEmpty, x + 4 < r.x + titleRoom {
+            c.put(" · " + place, x: x, y: r.y, role: "header", maxWidth: r.x + titleRoom - x)
+        }
+        c.put(clock, x: r.maxX - clockW - 1, y: r.y, role: "header", maxWidth: clockW)
+
+        guard r.height >= 2 else { return }
+        let y = r.y + 1
+        let stateText: String
+        let stateRole: String
+        if let rp = ctx.replay {
+            stateText = ctx.t("PUTAR ULANG", "REPLAY") + (rp.playing ? " ▶ \(rp.speed)×" : " ❚❚")
+            stateRole = "header.state"
+        } else if s.isClosed {
+            stateText = ctx.t("SELESAI", "CLOSED"); stateRole = "muted"
+        } else if let susp = s.currentSuspension {
+            var text = ctx.t("DISKORS", "SUSPENDED") + " · " + susp.reason.label(ctx.lang)
+            text += " · " + ctx.t("sejak", "since") + " " + ctx.zone.clock(susp.startT)
+            if let rt = susp.resumeT { text += " · " + ctx.t("lanjut", "resumes") + " " + ctx.zone.clock(rt) }
+            stateText = text; stateRole = "suspended"
+        } else if s.phase == .belumMulai {
+            stateText = ctx.t("BELUM MULAI", "NOT STARTED"); stateRole = "muted"
+        } else {
+            stateText = ctx.t("BERJALAN", "IN SESSION") + " · " + s.phase.label(ctx.lang); stateRole = "header.state"
+        }
+        var sx = r.x + 1
+        sx += c.put(stateText, x: sx, y: y, role: stateRole, maxWidth: r.width - 2)
+        if let a = attendance(ctx), sx + 3 < r.maxX - 20 {
+            c.put("  " + a, x: sx, y: y, role: "muted", maxWidth: r.maxX - 20 - sx)
+        }
+        let health: String
+        let healthRole: String
+        switch ctx.logHealth {
+        case .ok:
+            health = ctx.replay != nil ? ctx.t("hanya baca", "read-only") : ctx.t("log ✓ tersimpan", "log ✓ saved")
+            healthRole = "muted"
+        case .failing(_, let n):
+            health = ctx.t("LOG GAGAL: \(n) belum tersimpan", "LOG FAILING: \(n) unsaved")
+            healthRole = "banner.error"
+        }
+        let hw = health.displayWidth
+        c.put(health, x: r.maxX - hw - 1, y: y, role: healthRole, maxWidth: hw)
+    }
+
+    static func attendance(_ ctx: ViewContext) -> String? {
+        let a = ctx.state.attendance
+        guard a.onsite != nil || a.online != nil else { return nil }
+        var parts: [String] = []
+        if let on = a.onsite { parts.append(ctx.t("\(on) luring", "\(on) in room")) }
+        if let ol = a.online { parts.append(ctx.t("\(ol) daring", "\(ol) online")) }
+        return ctx.t("peserta: ", "attendance: ") + parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,45 @@
+import RakorCore
+
+/// The latest minutes entries, newest last, on the dashboard.
+enum MinutesPanel {
+    static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
+        let s = ctx.state
+        c.box(r, title: ctx.t("Notulen", "Minutes"))
+        let inner = r.inset(top: 1, left: 1, bottom: 1, right: 1)
+        guard inner.height >= 1, inner.width >= 10 else { return }
+        // Walk back from the newest: the cost stays with what is shown, not with the whole minutes.
+        var shown: [MinutesEntry] = []
+        var i = s.entries.count - 1
+        while i >= 0 && shown.count < inner.height {
+            let e = s.entries[i]
+            if !e.deleted { shown.append(e) }
+            i -= 1
+        }
+        if shown.isEmpty {
+            c.put(ctx.t("Belum ada catatan · c mencatat", "No entries yet · c writes one"), x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
+            return
+        }
+        for (row, e) in shown.reversed().enumerated() {
+            let y = inner.y + row
+            var x = inner.x
+            x += c.put(ctx.zone.clock(e.addedT) + " ", x: x, y: y, role: "muted")
+            x += c.put(tag(e.kind, ctx) + " ", x: x, y: y, role: "minutes.\(e.kind.rawValue)")
+            var text = e.text.replacingOccurrences(of: "\n", with: " ⏎ ")
+            if e.kind == .action {
+                let extra = [e.owner, e.due].compactMap { $0 }.joined(separator: ", ")
+                if !extra.isEmpty { text += " [\(extra)]" }
+            }
+            c.put(text, x: x, y: y, role: "text", maxWidth: inner.maxX - x)
+        }
+    }
+
+    /// A short bracketed tag for an entry's kind.
+    static func tag(_ kind: NoteKind, _ ctx: ViewContext) -> String {
+        switch kind {
+        case .note: return ctx.t("[C]", "[N]")
+        case .decision: return ctx.t("[KP]", "[D]")
+        case .action: return ctx.t("[TL]", "[A]")
+        case .conclusion: return ctx.t("[KS]", "[C]")
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import RakorCore
+
+/// Help, forms and confirmations drawn over the dashboard.
+enum Overlays {
+    static func draw(into c: inout Canvas, _ area: Rect, _ ctx: ViewContext) {
+        switch ctx.ui.overlay {
+        case .help?: help(into: &c, area, ctx)
+        case .form(let f)?: form(into: &c, area, f, ctx)
+        case .confirm(let q)?: confirm(into: &c, area, q.question, ctx)
+        case .quit?:
+            let q = ctx.state.isClosed || ctx.replay != nil
+                ? ctx.t("Keluar dari rakor? (y/n)", "Quit rakor? (y/n)")
+                : ctx.t("Rapat masih berjalan. Keluar? Log sudah tersimpan; lanjutkan nanti dengan `rakor resume`. (y/n)",
+                        "The session is live. Quit? The log is saved; continue later with `rakor resume`. (y/n)")
+            confirm(into: &c, area, q, ctx)
+        case .eventList(let list)?: eventList(into: &c, area, list, ctx)
+        case nil: break
+        }
+    }
+
+    static func eventList(into c: inout Canvas, _ area: Rect, _ list: EventList, _ ctx: ViewContext) {
+        let width = min(area.width - 2, 100)
+        let height = min(area.height - 2, max(6, list.rows.count + 2))
+        let inner = panel(into: &c, area, width: width, height: height,
+                          title: ctx.t("Peristiwa — ↑↓ pilih · Enter lompat · Esc tutup", "Events — ↑↓ select · Enter jump · Esc close"))
+        guard inner.height > 0, !list.rows.isEmpty else { return }
+        let first = max(0, min(list.selected - inner.height / 2, list.rows.count - inner.height))
+        for row in 0..<min(inner.height, list.rows.count - first) {
+            let i = first + row
+            let y = inner.y + row
+            let mark = i == list.current ? "▶ " : "  "
+            c.put(mark + list.rows[i].text, x: inner.x, y: y, role: i == list.current ? "rundown.running" : "help", maxWidth: inner.width)
+            if i == list.selected { c.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: "selected") }
+        }
+    }
+
+    /// A framed box centred in `area`, cleared, with a title.
+    static func panel(into c: inout Canvas, _ area: Rect, width: Int, height: Int, title: String) -> Rect {
+        let r = area.centered(width: min(width, area.width - 2), height: min(height, area.height - 2))
+        c.fill(r, role: "help")
+        c.box(r, title: title, role: "panel.border")
+        return r.inset(top: 1, left: 2, bottom: 1, right: 2)
+    }
+
+    static func confirm(into c: inout Canvas, _ area: Rect, _ question: String, _ ctx: ViewContext) {
+        let width = min(area.width - 4, max(40, min(70, question.displayWidth + 6)))
+        let lines = question.wrapped(toWidth: max(10, width - 4))
+        let inner = panel(into: &c, area, width: width, height: lines.count + 4, title: ctx.t("Konfirmasi", "Confirm"))
+        for (i, l) in lines.enumerated() where i < inner.height {
+            c.put(l, x: inner.x, y: inner.y + i, role: "help", maxWidth: inner.width)
+        }
+        if inner.height > lines.count {
+            c.put(ctx.t("y = ya · tombol lain = batal", "y = yes · any other key = no"), x: inner.x, y: inner.maxY - 1, role: "muted", maxWidth: inner.width)
+        }
+    }
+
+    static func help(into c: inout Canvas, _ area: Rect, _ ctx: ViewContext) {
+        let context: KeyContext = ctx.replay != nil ? .replay : (ctx.ui.screen == .minutes ? .minutes : .live)
+        var lines: [(String, String, Bool)] = []
+        for group in KeyGroup.allCases {
+            let rows = Keymap.bindings.filter { $0.contexts.contains(context) && $0.group == group }
+            guard !rows.isEmpty else { continue }
+            lines.append((group.title(ctx.lang), "", true))
+            for b in rows {
+                let keys = b.action == .jumpPercent ? "0–9" : b.keyLabel
+                lines.append((keys, b.summary(ctx.lang), false))
+            }
+        }
+        let width = min(area.width - 2, 90)
+        let height = min(area.height - 2, lines.count + 3)
+        let inner = panel(into: &c, area, width: width, height: height, title: ctx.t("Tombol — ? atau Esc menutup", "Keys — ? or Esc closes"))
+        let twoColumns = lines.count > inner.height && inner.width >= 80
+        let colWidth = twoColumns ? inner.width / 2 : inner.width
+        let perColumn = inner.height
+        for (i, l) in lines.enumerated() {
+            let col = i / perColumn
+            if col > (twoColumns ? 1 : 0) { break }
+            let x = inner.x + col * colWidth
+            let y = inner.y + i % perColumn
+            if l.2 {
+                c.put(l.0, x: x, y: y, role: "panel.title", maxWidth: colWidth - 1)
+            } else {
+                let kw = 11
+                c.put(l.0, x: x + 1, y: y, role: "status.key", maxWidth: kw)
+                c.put(l.1, x: x + 1 + kw, y: y, role: "help", maxWidth: colWidth - kw - 2)
+            }
+        }
+    }
+
+    static func form(into c: inout Canvas, _ area: Rect, _ f: Form, _ ctx: ViewContext) {
+        let width = min(area.width - 2, 76)
+        let labelWidth = min(18, max(8, f.fields.map { $0.label(ctx.lang).displayWidth }.max() ?? 8) + 1)
+        let fieldWidth = max(4, width - 4 - labelWidth - 1)
+        var rows: [Int] = f.fields.map { field in
+            field.editor.multiline ? min(6, max(3, field.editor.render(width: fieldWidth).lines.count)) : 1
+        }
+        let help = ctx.t("Tab pindah · Enter simpan · Esc batal", "Tab next field · Enter save · Esc cancel")
+            + (f.fields.contains { $0.editor.multiline } ? ctx.t(" · Alt-Enter baris baru", " · Alt-Enter new line") : "")
+        var height = rows.reduce(0, +) + 4 + (f.error == nil ? 0 : 1)
+        if height > area.height - 2 {
+            rows = rows.map { min($0, 1) }
+            height = rows.reduce(0, +) + 4 + (f.error == nil ? 0 : 1)
+        }
+        let inner = panel(into: &c, area, width: width, height: height, title: f.title(ctx.lang))
+        var y = inner.y
+        var cursor: Point? = nil
+        for (i, field) in f.fields.enumerated() where y < inner.maxY {
+            let focused = i == f.focus
+            c.put(field.label(ctx.lang), x: inner.x, y: y, role: focused ? "panel.title" : "muted", maxWidth: labelWidth)
+            let fx = inner.x + labelWidth
+            let box = Rect(x: fx, y: y, width: min(fieldWidth, inner.maxX - fx), height: rows[i])
+            c.fill(box, role: "input")
+            switch field.kind {
+            case .choice(_, let ids, let ens):
+                let labels = ctx.lang == .id ? ids : ens
+                var x = fx
+                for (k, l) in labels.enumerated() {
+                    let text = k == field.selected ? "[\(l)]" : " \(l) "
+                    x += c.put(text, x: x, y: y, role: k == field.selected ? (focused ? "selected" : "panel.title") : "input", maxWidth: box.maxX - x)
+                }
+            case .toggle:
+                let yes = ctx.t("ya", "yes"), no = ctx.t("tidak", "no")
+                let text = field.selected == 1 ? "[\(yes)]  \(no) " : " \(yes)  [\(no)]"
+                c.put(text, x: fx, y: y, role: focused ? "selected" : "input", maxWidth: box.width)
+            case .text, .number:
+                let r = field.editor.render(width: box.width, height: box.height)
+                for (k, line) in r.lines.prefix(box.height).enumerated() {
+                    c.put(line, x: fx, y: y + k, role: "input", maxWidth: box.width)
+                }
+                if focused { cursor = Point(x: fx + r.cursorCol, y: y + min(r.cursorRow, box.height - 1)) }
+            }
+            y += rows[i]
+        }
+        if let e = f.error, y < inner.maxY {
+            c.put(e, x: inner.x, y: y, role: "banner.error", maxWidth: inner.width)
+            y += 1
+        }
+        c.put(help, x: inner.x, y: inner.maxY - 1, role: "muted", maxWidth: inner.width)
+        c.cursor = cursor
+    }
+}

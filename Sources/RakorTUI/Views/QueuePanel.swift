@@ -1,0 +1,88 @@
+import RakorCore
+
+/// The speakers waiting, next first, with their allotted time; an interupsi is marked.
+enum QueuePanel {
+    static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
+        let s = ctx.state
+        c.box(r, title: ctx.t("Antrean", "Queue") + " (\(s.queue.count))")
+        let inner = r.inset(top: 1, left: 1, bottom: 1, right: 1)
+        guard inner.height >= 1, inner.width >= 6 else { return }
+        if s.queue.isEmpty {
+            let hint = ctx.t("Kosong · a tambah pembicara", "Empty · a adds a speaker")
+            c.put(hint, x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
+            return
+        }
+        let selected = min(ctx.ui.queueSelection, s.queue.count - 1)
+        let first = max(0, min(selected - inner.height + 2, s.queue.count - inner.height))
+        for row in 0..<min(inner.height, s.queue.count - first) {
+            let i = first + row
+            guard let sp = s.speakers[id: s.queue[i]] else { continue }
+            let y = inner.y + row
+            let mins = DurationText.countdown(sp.allottedS * 1000)
+            let isInterruption = sp.kind == .interruption
+            let lead = "\(i + 1)." + (isInterruption ? "⚑" : " ")
+            let role = isInterruption ? "queue.interruption" : "text"
+            let mw = mins.displayWidth
+            var x = inner.x
+            x += c.put(lead, x: x, y: y, role: role)
+            var who = sp.name
+            if let org = sp.org, !org.isEmpty { who += " · " + org }
+            if sp.remote { who += ctx.t(" (daring)", " (remote)") }
+            c.put(who, x: x, y: y, role: role, maxWidth: inner.maxX - x - mw - 1)
+            c.put(mins, x: inner.maxX - mw, y: y, role: "muted")
+            if i == selected && ctx.replay == nil && ctx.ui.screen == .dashboard {
+                c.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: "selected")
+            }
+        }
+    }
+}
+
+/// The Q&A termin: askers in order, whom they address, and who has answered.
+enum TerminPanel {
+    static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
+        let s = ctx.state
+        let round = s.openRound ?? s.rounds.last
+        let title: String
+        if let round {
+            let max = round.maxQuestions.map { "/\($0)" } ?? ""
+            let count = s.questions(inRound: round.id).count
+            title = ctx.t("Termin \(round.number)", "Termin \(round.number)") + " (\(count)\(max))" + (round.isOpen ? "" : ctx.t(" · ditutup", " · closed"))
+        } else {
+            title = ctx.t("Tanya jawab", "Q&A")
+        }
+        c.box(r, title: title)
+        let inner = r.inset(top: 1, left: 1, bottom: 1, right: 1)
+        guard inner.height >= 1, inner.width >= 6 else { return }
+        guard let round else {
+            c.put(ctx.t("Belum ada termin · t membuka", "No termin yet · t opens one"), x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
+            return
+        }
+        var lines: [(String, String)] = []
+        for (i, q) in s.questions(inRound: round.id).enumerated() {
+            let mark: String
+            switch (q.status, q.outcome) {
+            case (.onFloor, _): mark = "▶"
+            case (_, .asked?): mark = "✓"
+            case (_, .skipped?): mark = "↷"
+            case (_, .withdrawn?): mark = "✗"
+            default: mark = " "
+            }
+            var text = "\(mark)\(i + 1). \(q.asker)"
+            if let org = q.org { text += " · \(org)" }
+            if let to = q.to { text += " → " + (s.speakers[id: to]?.name ?? to) }
+            lines.append((text, q.status == .onFloor ? "rundown.running" : (q.status == .done ? "muted" : "text")))
+        }
+        for a in s.answers where a.round == round.id {
+            let who = s.speakers[id: a.by]?.name ?? a.by
+            let mark = a.clock.endedT == nil ? "▶" : "✓"
+            lines.append(("\(mark) " + ctx.t("Jawaban: ", "Answer: ") + who, a.clock.endedT == nil ? "rundown.running" : "muted"))
+        }
+        if lines.isEmpty {
+            lines.append((ctx.t("Belum ada penanya · k menambah", "No askers yet · k adds one"), "muted"))
+        }
+        let start = max(0, lines.count - inner.height)
+        for (row, l) in lines[start...].enumerated() {
+            c.put(l.0, x: inner.x, y: inner.y + row, role: l.1, maxWidth: inner.width)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import RakorCore
+
+/// The rundown: planned and actual starts, the running item, over/under, offset and projected end.
+enum RundownPanel {
+    static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
+        c.box(r, title: ctx.t("Susunan acara", "Rundown"))
+        let inner = r.inset(by: 1)
+        guard inner.height >= 1, inner.width >= 10 else { return }
+        let s = ctx.state
+        let sched = s.schedule(now: ctx.now)
+        let (footer, list) = inner.splitBottom(min(2, inner.height - 1))
+        // Keep the running item in view.
+        let runningIndex = s.items.firstIndex { $0.isRunning } ?? s.items.firstIndex { !$0.hasStarted } ?? 0
+        let visible = list.height
+        let first = max(0, min(runningIndex - visible / 3, s.items.count - visible))
+        let wideRows = inner.width >= 44
+        for (row, i) in (first..<min(s.items.count, first + visible)).enumerated() {
+            let item = s.items[i]
+            let sr = sched.rows[i]
+            let y = list.y + row
+            let mark: String
+            let role: String
+            if item.isRunning { mark = "▶"; role = "rundown.running" }
+            else if item.isDone { mark = "✓"; role = "rundown.done" }
+            else { mark = " "; role = "text" }
+            var line = mark + " " + ctx.zone.clock(sr.plannedStartT)
+            if wideRows { line += " " + (sr.actualStartT.map { ctx.zone.clock($0) } ?? "  -  ") }
+            line += " "
+            var right = ""
+            var rightRole = "muted"
+            if let over = sr.overMs {
+                let m = DurationText.minutes(over)
+                right = m == 0 ? "±0" : (m > 0 ? "+\(m)" : "\(m)")
+                rightRole = m > 0 ? "rundown.behind" : "rundown.ahead"
+            } else if item.isRunning {
+                right = "\(DurationText.minutes(sr.elapsedMs))/\(item.plannedS / 60)"
+                rightRole = sr.elapsedMs > sr.plannedMs ? "rundown.behind" : "rundown.running"
+            } else {
+                right = "\(item.plannedS / 60)'"
+            }
+            if item.isRunning { c.fill(Rect(x: list.x, y: y, width: list.width, height: 1), role: "rundown.running") }
+            let used = c.put(line, x: list.x, y: y, role: role)
+            let rw = right.displayWidth
+            c.put(item.title, x: list.x + used, y: y, role: role, maxWidth: list.width - used - rw - 1)
+            c.put(right, x: list.maxX - rw, y: y, role: item.isRunning ? "rundown.running" : rightRole)
+        }
+        guard footer.height >= 1 else { return }
+        let behind = sched.offsetMs > 59_999
+        c.put(ctx.offsetText(sched.offsetMs), x: footer.x, y: footer.y,
+              role: behind ? "rundown.behind" : (sched.offsetMs < -59_999 ? "rundown.ahead" : "text"), maxWidth: footer.width)
+        if footer.height >= 2 {
+            let end = ctx.t("selesai", "ends") + " ≈ " + ctx.clock(sched.projectedEndT)
+                + ctx.t(" (rencana ", " (plan ") + ctx.zone.clock(sched.plannedEndT) + ")"
+            c.put(end, x: footer.x, y: footer.y + 1, role: "muted", maxWidth: footer.width)
+        }
+    }
+
+    /// One line for narrow screens: the running item, the offset and the projected end.
+    static func drawSummaryLine(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
+        let s = ctx.state
+        let sched = s.schedule(now: ctx.now)
+        let title = s.runningItem.flatMap { s.items[id: $0]?.title } ?? "—"
+        let tail = " · " + ctx.offsetText(sched.offsetMs) + " · " + ctx.t("selesai ", "ends ") + ctx.zone.clock(sched.projectedEndT)
+        let tw = tail.displayWidth
+        let used = c.put("▶ " + title, x: r.x + 1, y: r.y, role: "rundown.running", maxWidth: max(0, r.width - tw - 2))
+        c.put(tail, x: r.x + 1 + used, y: r.y, role: sched.offsetMs > 59_999 ? "rundown.behind" : "muted")
+    }
+}

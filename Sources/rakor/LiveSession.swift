@@ -1,0 +1,148 @@
+import Foundation
+import RakorCore
+import RakorTUI
+
+/// Wiring for a live session: log location, terminal, theme, and the run loop.
+enum LiveSession {
+    /// Where logs go by default: $XDG_DATA_HOME/rakor/sessions, else ~/.local/share/rakor/sessions.
+    static func sessionsDirectory() -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+        return base + "/rakor/sessions"
+    }
+
+    /// A file name from the date and title: "2020-10-15-rapat-koordinasi-kepegawaian.jsonl".
+    static func defaultLogPath(title: String, startedAtMs: Int, tz: String) throws -> String {
+        let dir = sessionsDirectory()
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let d = ZoneClock(startedAtMs: startedAtMs, tz: tz).date(0)
+        let date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
+        let slug = slugify(title)
+        var path = "\(dir)/\(date)-\(slug).jsonl"
+        var n = 2
+        while FileManager.default.fileExists(atPath: path) {
+            path = "\(dir)/\(date)-\(slug)-\(n).jsonl"
+            n += 1
+        }
+        return path
+    }
+
+    static func slugify(_ s: String) -> String {
+        var out = ""
+        for ch in s.lowercased().unicodeScalars {
+            if ch.isASCII, ch.properties.isAlphabetic || ("0"..."9").contains(ch) { out.unicodeScalars.append(ch) }
+            else if !out.hasSuffix("-") { out += "-" }
+        }
+        let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return String((trimmed.isEmpty ? "rakor" : trimmed).prefix(48))
+    }
+
+    /// Today's logs in the sessions directory that did not end with session.closed, newest first.
+    static func unfinishedToday(nowMs: Int) -> [(path: String, reading: LogReading)] {
+        let dir = sessionsDirectory()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
+        var found: [(String, LogReading, Int)] = []
+        for name in names where name.hasSuffix(".jsonl") {
+            let path = dir + "/" + name
+            guard let r = try? LogReader.read(path: path), !r.endsClean, !r.unknownVersion else { continue }
+            let zone = ZoneClock(header: r.header)
+            let today = ZoneClock(startedAtMs: nowMs, tz: r.header.tz).date(0)
+            guard zone.date(0) == today else { continue }
+            found.append((path, r, r.header.startedAtMs + (r.events.last?.t ?? 0)))
+        }
+        return found.sorted { $0.2 > $1.2 }.map { ($0.0, $0.1) }
+    }
+
+    static func nowMs() -> Int { Int(Date().timeIntervalSince1970 * 1000) }
+
+    /// Fails with exit 2 unless standard input and output are a terminal.
+    static func requireTerminal() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            printError("rakor: the live dashboard needs a terminal (standard input and output are not one). For a frame as text use `rakor replay LOG --print`.")
+            throw ExitCodeError.code(2)
+        }
+    }
+
+    /// Loads the theme: a name or path; the mono theme when the terminal draws without colour.
+    static func theme(_ nameOrPath: String?, colorCount: Int) throws -> Theme {
+        if colorCount == 0 { return ThemeLoader.builtin(named: "mono") ?? ThemeLoader.defaultTheme }
+        guard let nameOrPath else { return ThemeLoader.defaultTheme }
+        return try ThemeLoader.load(nameOrPath: nameOrPath, searchDirectories: themeDirectories())
+    }
+
+    static func themeDirectories() -> [String] {
+        let env = ProcessInfo.processInfo.environment
+        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.config")
+        return [config + "/rakor/themes"]
+    }
+
+    /// Runs the dashboard on an open log until the user quits or a signal arrives.
+    static func run(log: SessionLog, state: SessionState, events: [Event], langFlag: String?, themeName: String?) throws {
+        // Check the theme before the screen changes, so a bad theme file is a plain message.
+        if let themeName {
+            do { _ = try ThemeLoader.load(nameOrPath: themeName, searchDirectories: themeDirectories()) } catch {
+                log.close()
+                printError("rakor: \(error)")
+                throw ExitCodeError.code(2)
+            }
+        }
+        let lang = Language.resolve(flag: langFlag, session: state.header.lang, environment: ProcessInfo.processInfo.environment)
+        let drafts = FileDraftStore(path: log.path + ".draft")
+        let controller = LiveController(state: state, events: events, store: log, drafts: drafts, lang: lang,
+                                        clock: { nowMs() })
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend()
+        } catch {
+            log.close()
+            printError("rakor: \(error)")
+            throw ExitCodeError.code(2)
+        }
+        let theme = (try? self.theme(themeName, colorCount: backend.colorCount)) ?? ThemeLoader.defaultTheme
+        let outcome = LiveRunner(controller: controller, backend: backend, theme: theme).run()
+        backend.shutdown()
+        log.close()
+        let path = log.path
+        switch outcome {
+        case .signal(let s):
+            printError("rakor: stopped by signal \(s). Every event is in \(path); continue with `rakor resume \(path)`.")
+        case .quit, .inputEnded:
+            if controller.state.isClosed {
+                print("Log: \(path)\nNotulen: rakor export \(path) -o notulen.md")
+            } else {
+                print("Log: \(path)\nThe session is not closed; continue with `rakor resume \(path)`.")
+            }
+        }
+    }
+}
+
+/// An exit status for `main` to return without ArgumentParser printing anything more.
+enum ExitCodeError: Error {
+    case code(Int32)
+}
+
+/// The draft of the form being typed, in a file beside the log (mode 0600).
+final class FileDraftStore: DraftStore {
+    let path: String
+    init(path: String) { self.path = path }
+
+    func save(_ draft: JSONValue) {
+        let tmp = path + ".tmp"
+        let bytes = Array((draft.serialized() + "\n").utf8)
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        _ = fsync(fd)
+        close(fd)
+        if n == bytes.count { rename(tmp, path) } else { unlink(tmp) }
+    }
+
+    func load() -> JSONValue? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        return try? JSONParser.parse(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    func clear() { unlink(path) }
+}
