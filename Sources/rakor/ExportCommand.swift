@@ -1,7 +1,131 @@
 import ArgumentParser
+import Foundation
 import RakorCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
+/// `rakor export LOG`: the notulen (or the session's data) from a session log.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Not built yet.")
-    func run() throws { print("rakor export: not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the minutes (notulen) or the session's data from a session log.",
+        discussion: """
+        Formats: md (the notulen as Markdown, the default), txt (plain text, 80 columns),
+        html (one printable A4 file with no external resources), json (the whole session for
+        other tools), csv (the timing report: planned against actual, per item and per turn).
+        See docs/export.md.
+
+        The language of the notulen is --lang, else the log header's lang, else id.
+
+        A damaged log still exports what can be read: every problem goes to standard error as
+        LOG:LINE: what is wrong, never into the document.
+
+        Exit status: 0 exported from a clean log; 1 exported, but the log has problems;
+        2 the log cannot be read as a session log, or the output cannot be written.
+
+        Examples:
+          rakor export sample-events/rakorpeg-kaltim-2020.jsonl -o notulen.md
+          rakor export rapat.jsonl --format html --lang en -o minutes.html
+          rakor export rapat.jsonl --format csv > timing.csv
+        """
+    )
+
+    @Argument(help: "The session log to export.") var log: String
+
+    @Option(name: .shortAndLong, help: "md, txt, html, json or csv.")
+    var format: String = ExportFormat.md.rawValue
+
+    @Option(name: .long, help: "Language of the notulen: id or en (default: the log's, else id).")
+    var lang: String?
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard ExportFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format \"\(format)\": use md, txt, html, json or csv")
+        }
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("unknown language \"\(lang)\": use id or en")
+        }
+    }
+
+    func run() throws {
+        let format = ExportFormat(rawValue: format) ?? .md
+        let reading: LogReading
+        do {
+            reading = try LogReader.read(path: log)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        for p in reading.problems {
+            printError("\(log):\(p.line): warning: \(inert(p.message))")
+        }
+        let language = lang.flatMap(Language.init(rawValue:)) ?? reading.header.language
+        let document = export(reading, format: format, lang: language)
+
+        if let output {
+            do {
+                try AtomicFile.write(document, to: output)
+            } catch {
+                printError("\(output): cannot write the export: \(error.message)")
+                throw ExitCode(2)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(document.utf8))
+        }
+        if !reading.problems.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Why a file could not be written.
+struct WriteFailure: Error {
+    var message: String
+}
+
+/// Writes a whole file or nothing: a temporary file beside it, flushed to disk, then renamed over it.
+enum AtomicFile {
+    static func write(_ text: String, to path: String) throws(WriteFailure) {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw WriteFailure(message: "the directory \(dir) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw WriteFailure(message: "it is a directory")
+        }
+        let temp = dir + "/." + url.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        let fd = Glibc.open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw WriteFailure(message: String(cString: strerror(errno))) }
+        var ok = true
+        var failure = ""
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { buf in
+            var off = 0
+            while off < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    ok = false; failure = String(cString: strerror(errno)); return
+                }
+                off += n
+            }
+        }
+        if ok, fsync(fd) != 0 { ok = false; failure = String(cString: strerror(errno)) }
+        if Glibc.close(fd) != 0, ok { ok = false; failure = String(cString: strerror(errno)) }
+        guard ok else {
+            unlink(temp)
+            throw WriteFailure(message: failure)
+        }
+        guard rename(temp, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(temp)
+            throw WriteFailure(message: why)
+        }
+    }
 }

@@ -127,6 +127,13 @@ public struct Form: Equatable, Sendable {
             fields[focus] = f
             return .edited
         case .text, .number:
+            // Enter saves the form from any field; Alt-Enter starts a new line in a note.
+            if event == .key(.enter) { return .submit }
+            if f.editor.multiline, event == .alt("\n") || event == .alt("\r") {
+                f.editor.insert("\n")
+                fields[focus] = f
+                return .edited
+            }
             let r = f.editor.handle(event)
             fields[focus] = f
             switch r {

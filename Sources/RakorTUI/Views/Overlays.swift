@@ -114,6 +114,12 @@ enum Overlays {
             case .choice(_, let ids, let ens):
                 let labels = ctx.lang == .id ? ids : ens
                 var x = fx
+                let all = labels.reduce(0) { $0 + $1.displayWidth + 2 }
+                if all > box.width, labels.indices.contains(field.selected) {
+                    // Too many to show: the chosen one, with arrows that say there are more.
+                    c.put("◀ " + labels[field.selected] + " ▶", x: fx, y: y, role: focused ? "selected" : "panel.title", maxWidth: box.width)
+                    break
+                }
                 for (k, l) in labels.enumerated() {
                     let text = k == field.selected ? "[\(l)]" : " \(l) "
                     x += c.put(text, x: x, y: y, role: k == field.selected ? (focused ? "selected" : "panel.title") : "input", maxWidth: box.maxX - x)
