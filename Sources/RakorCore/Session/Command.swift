@@ -42,6 +42,7 @@ public enum Command: Equatable, Sendable {
     case startAnswer(by: String, allottedS: Int? = nil, questions: [String]? = nil)
     case closeRound
     // Minutes
+    /// `item` and `speaker` default to where the meeting is now; an empty string records none.
     case addNote(kind: NoteKind, text: String, owner: String? = nil, due: String? = nil,
                  item: String? = nil, speaker: String? = nil)
     case editNote(id: String, text: String? = nil, kind: NoteKind? = nil, owner: String? = nil, due: String? = nil)

@@ -322,9 +322,10 @@ struct Decision {
 
         case let .addNote(kind, noteText, owner, due, item, speaker):
             let body = try text(noteText, "text")
-            if let item, !state.items.contains(id: item) { throw .unknownItem(item) }
-            let context = item ?? state.runningItem
-            let who = speaker ?? state.floorSpeakerContext
+            // nil means "where we are now"; an empty string means "none" (the notulis cleared it).
+            if let item, !item.isEmpty, !state.items.contains(id: item) { throw .unknownItem(item) }
+            let context = item.map { $0.isEmpty ? nil : $0 } ?? state.runningItem
+            let who = speaker.map { $0.isEmpty ? nil : $0 } ?? state.floorSpeakerContext
             emit(.noteAdded(id: nextId("n", state.entries), kind: kind, text: body, item: context, speaker: who,
                             owner: optText(owner), due: try date(optText(due))))
 

@@ -89,6 +89,13 @@ enum FormFactory {
             fields.append(FormField(key: "item", label: ("Acara", "Item"),
                                     kind: .choice([""] + items.map(\.id), labelsID: ["—"] + items.map(\.title), labelsEN: ["—"] + items.map(\.title)),
                                     selected: current))
+            // Whoever has the floor, else nobody; anyone who has spoken or waits can be chosen.
+            let people = s.speakers.filter { $0.status != .removed }
+            let onFloor = s.floorSpeakerContext.flatMap { id in people.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+            fields.append(FormField(key: "speaker", label: ("Pembicara", "Speaker"),
+                                    kind: .choice([""] + people.map(\.id), labelsID: ["—"] + people.map(\.name),
+                                                  labelsEN: ["—"] + people.map(\.name)),
+                                    selected: onFloor))
         }
         var form = Form(purpose: .note(editing: editing?.id),
                         title: editing != nil ? ("Ubah entri notulen", "Edit minutes entry")

@@ -270,9 +270,9 @@ public final class LiveController {
             if let id = editing {
                 command = .editNote(id: id, text: form.value("text"), kind: kind, owner: owner, due: due)
             } else {
-                let item = form.value("item")
+                let item = form.value("item"), speaker = form.value("speaker")
                 command = .addNote(kind: kind, text: form.value("text"), owner: owner, due: due.isEmpty ? nil : due,
-                                   item: item.isEmpty ? nil : item)
+                                   item: item, speaker: speaker)
             }
         case .suspend:
             guard case .some(let secs) = minutes("minutes", required: false) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
