@@ -30,9 +30,11 @@ let package = Package(
             dependencies: ["RakorCore", "RakorTUI"],
             path: "Sources/rakor-bench"
         ),
+        // Golden files are read from the source tree (so RAKOR_RECORD=1 can rewrite them), not bundled.
         .testTarget(name: "RakorCoreTests", dependencies: ["RakorCore"], path: "Tests/RakorCoreTests",
-                    resources: []),
-        .testTarget(name: "RakorTUITests", dependencies: ["RakorTUI", "RakorCore"], path: "Tests/RakorTUITests"),
+                    exclude: ["Export/Golden"]),
+        .testTarget(name: "RakorTUITests", dependencies: ["RakorTUI", "RakorCore"], path: "Tests/RakorTUITests",
+                    exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,18 +13,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the minutes (notulen) or the session's data from a session log.",
         discussion: """
-        Formats: md (the notulen as Markdown, the default), txt (plain text, 80 columns),
-        html (one printable A4 file with no external resources), json (the whole session for
-        other tools), csv (the timing report: planned against actual, per item and per turn).
-        See docs/export.md.
+        Formats: md (the notulen as Markdown, the default), txt (plain text wrapped at 80 columns), html (one printable A4 file with no scripts and no external resources), json (the whole session for other tools), csv (the timing report: planned against actual, per item and per turn). See docs/export.md.
 
-        The language of the notulen is --lang, else the log header's lang, else id.
+        The notulen is written in --lang, else in the language the log's header names, else in Indonesian (id).
 
-        A damaged log still exports what can be read: every problem goes to standard error as
-        LOG:LINE: what is wrong, never into the document.
+        A damaged log still exports what can be read. Every problem goes to standard error as LOG:LINE: warning: what is wrong, never into the document. With -o the file is written whole or not at all (a temporary file beside it, then renamed).
 
-        Exit status: 0 exported from a clean log; 1 exported, but the log has problems;
-        2 the log cannot be read as a session log, or the output cannot be written.
+        Exit status: 0 exported from a clean log; 1 exported, but the log has problems; 2 the log cannot be read as a session log, or the output cannot be written; 64 a bad option.
 
         Examples:
           rakor export sample-events/rakorpeg-kaltim-2020.jsonl -o notulen.md
@@ -76,7 +71,12 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            FileHandle.standardOutput.write(Data(document.utf8))
+            do {
+                try FileHandle.standardOutput.write(contentsOf: Data(document.utf8))
+            } catch {
+                printError("standard output: cannot write the export: \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
         }
         if !reading.problems.isEmpty { throw ExitCode(1) }
     }

@@ -72,6 +72,7 @@ public struct JSONParser {
     private mutating func object(depth: Int) throws(JSONParseError) -> JSONValue {
         i += 1
         var members: [(String, JSONValue)] = []
+        members.reserveCapacity(8)  // a log line's envelope has 6 members, its data rarely more than 8
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
         while true {
@@ -170,14 +171,21 @@ public struct JSONParser {
         let start = i
         // Fast path: no escapes, valid UTF-8, no control bytes.
         var j = i
+        var high: UInt8 = 0
         while j < bytes.count {
             let c = bytes[j]
             if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+            high |= c
             j += 1
         }
         guard j < bytes.count else { i = j; throw fail("unterminated string") }
         if bytes[j] == UInt8(ascii: "\"") {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<j])
+            if high < 0x80 {
+                // Pure ASCII is valid UTF-8: skip the (generic, slow) validation.
+                i = j + 1
+                return String(decoding: slice, as: UTF8.self)
+            }
             guard let s = String(validating: slice, as: UTF8.self) else {
                 throw JSONParseError(offset: start, message: "invalid UTF-8 in a string")
             }

@@ -46,7 +46,7 @@ public indirect enum JSONValue: Equatable, Sendable {
 }
 
 extension JSONValue {
-    /// Serialises compactly, members in order, strings escaped so the output is pure ASCII-safe JSON.
+    /// Serialises compactly, members in order; control characters and U+2028/2029 escaped, other text written as UTF-8.
     public func serialized() -> String {
         var out = ""
         write(into: &out)

@@ -53,18 +53,43 @@ public enum LogLine {
             // The checksum covers the bytes before the suffix, as written, so the suffix must be exactly where the spec puts it.
             var end = line.count
             while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x0D { end -= 1 }
-            let suffix = Array(",\"crc\":\"\(written)\"}".utf8)
-            guard end >= suffix.count, suffix.count == crcSuffixLength,
-                  Array(line[(end - suffix.count)..<end]) == suffix,
+            // The suffix is `,"crc":"` + written + `"}`, compared in place (no allocation per line).
+            guard written.utf8.count == crcSuffixLength - 10, end >= crcSuffixLength,
+                  suffixMatches(line, end: end, written: written),
                   let firstBrace = line.firstIndex(of: UInt8(ascii: "{")) else {
                 return .failure(.badEnvelope("crc is not written as the spec's 18-byte suffix"))
             }
-            let crc = CRC32.checksum(UnsafeBufferPointer(rebasing: line[firstBrace..<(end - suffix.count)]))
-            let computed = CRC32.hex(crc)
-            guard computed == written else { return .failure(.badChecksum(expected: computed, found: written)) }
+            let crc = CRC32.checksum(UnsafeBufferPointer(rebasing: line[firstBrace..<(end - crcSuffixLength)]))
+            guard hexMatches(crc, line, at: end - 10) else {
+                return .failure(.badChecksum(expected: CRC32.hex(crc), found: written))
+            }
             verified = true
         }
         return decodeEnvelope(value).map { Decoded(event: $0, verified: verified) }
+    }
+
+    private static let crcPrefix: [UInt8] = Array(",\"crc\":\"".utf8)
+
+    /// Whether `line[end - 18 ..< end]` is `,"crc":"` + `written` + `"}` (`written` has 8 UTF-8 bytes).
+    private static func suffixMatches(_ line: UnsafeBufferPointer<UInt8>, end: Int, written: String) -> Bool {
+        let s = end - crcSuffixLength
+        for k in 0..<8 where line[s + k] != crcPrefix[k] { return false }
+        var k = s + 8
+        for b in written.utf8 {
+            if line[k] != b { return false }
+            k += 1
+        }
+        return line[end - 2] == UInt8(ascii: "\"") && line[end - 1] == UInt8(ascii: "}")
+    }
+
+    /// Whether the 8 bytes at `at` are `crc` as `CRC32.hex` writes it (lower-case hex, zero-padded).
+    private static func hexMatches(_ crc: UInt32, _ line: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        for k in 0..<8 {
+            let nibble = UInt8((crc >> (28 - 4 * UInt32(k))) & 0xF)
+            let digit = nibble < 10 ? 0x30 + nibble : 0x61 + nibble - 10
+            if line[at + k] != digit { return false }
+        }
+        return true
     }
 
     /// Decodes a line given as a String (tests, tools).

@@ -188,7 +188,7 @@ struct Decision {
 
         case let .updateSpeaker(id, name, role, org, remote, allottedS):
             guard let sp = state.speakers[id: id] else { throw .unknownSpeaker(id) }
-            guard sp.status == .queued || sp.status == .onFloor else { throw .speakerNotWaiting(id) }
+            if allottedS != nil, sp.status != .queued && sp.status != .onFloor { throw .speakerNotWaiting(id) }
             let newName = try name.map { (s: String) throws(RakorError) -> String in try text(s, "name") }
             let allotted = try allottedS.map { (s: Int) throws(RakorError) -> Int in try duration(s, "allotted_s") }
             guard newName != nil || role != nil || org != nil || remote != nil || allotted != nil else { throw .nothingToChange }
@@ -348,7 +348,7 @@ extension SessionState {
     public var floorSpeakerContext: String? {
         switch floor {
         case .speaker(let id): return id
-        case .answer(let id): return answers[id: id]?.by
+        case .answer(let id): return answers[id: id].flatMap { speakers.contains(id: $0.by) ? $0.by : nil }
         case .question, nil: return nil
         }
     }

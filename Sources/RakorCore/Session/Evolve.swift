@@ -162,7 +162,8 @@ extension SessionState {
 
         case let .speakerUpdated(id, name, role, org, remote, allottedS):
             guard let sp = speakers[id: id] else { return "no speaker \(id)" }
-            guard sp.status == .queued || sp.status == .onFloor else { return "speaker \(id) has finished" }
+            // A name or jabatan can be corrected after the turn, for the minutes; the allotment cannot.
+            if allottedS != nil, sp.status != .queued && sp.status != .onFloor { return "speaker \(id) has finished" }
             if let a = allottedS, a < 0 { return "speaker \(id): negative allotted_s" }
             speakers.update(id: id) {
                 if let name { $0.name = name }

@@ -75,7 +75,8 @@ public struct PhaseMachine: Equatable, Sendable {
             return nil
         case (_, .itemStarted(let kind)):
             return PhaseMachine(phase: .of(kind))
-        case (let p, .itemEnded) where p.isItemPhase:
+        // An `other` item runs in berlangsung, so an item may end from there too.
+        case (let p, .itemEnded) where p.isItemPhase || p == .berlangsung:
             return PhaseMachine(phase: .berlangsung)
         case (_, .suspended):
             return PhaseMachine(phase: .diskors, beforeSuspension: phase)

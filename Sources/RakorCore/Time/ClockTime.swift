@@ -3,6 +3,11 @@ public struct ClockTime: Equatable, Sendable {
     public var hour: Int
     public var minute: Int
 
+    public init(hour: Int, minute: Int) {
+        self.hour = hour
+        self.minute = minute
+    }
+
     /// Reads "09:30" or "9.30"; nil when it is not a time of day.
     public static func parse(_ s: String) -> ClockTime? {
         let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })

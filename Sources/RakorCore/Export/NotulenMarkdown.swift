@@ -1,0 +1,158 @@
+// The notulen as Markdown (CommonMark with GitHub tables), the default export.
+//
+// Text from the log is inert already; here it is also escaped for Markdown, so a name holding
+// `*`, `_`, `[`, `|`, `<script>` or `# ` reads as the characters it holds, never as markup or
+// raw HTML, in any renderer. Escaping adds backslashes only: the text itself is not changed.
+
+/// Renders a notulen as Markdown.
+public enum NotulenMarkdown {
+    /// The notulen as a Markdown document, ending in a newline.
+    public static func render(_ n: Notulen) -> String {
+        var out: [String] = []
+        let l = n.labels
+        out.append("# \(esc(l.heading))")
+        out.append("")
+        for f in n.fields {
+            out.append("- **\(esc(f.label, lineStart: false)):** \(esc(f.value, lineStart: false))")
+        }
+        out.append("- **\(esc(l.agenda)):**")
+        for (i, a) in n.agenda.enumerated() {
+            out.append("  \(i + 1). \(esc(a, lineStart: false))")
+        }
+        out.append("")
+        out.append("## \(esc(l.proceedings))")
+        out.append("")
+        for s in n.proceedings.sections {
+            var heading = s.number > 0 ? "\(s.number). \(esc(s.title, lineStart: false))" : esc(s.title, lineStart: false)
+            if let r = s.timeRange { heading += " (\(esc(r, lineStart: false)))" }
+            out.append("### \(heading)")
+            out.append("")
+            var inList = false
+            for p in s.paragraphs {
+                if p.kind == .question {
+                    let num = "\(p.number ?? 1). "
+                    out.append(num + esc(p.text, lineStart: false))
+                    out.append(contentsOf: entries(p.entries, labels: l, indent: String(repeating: " ", count: num.count)))
+                    inList = true
+                    continue
+                }
+                if inList { out.append(""); inList = false }
+                if !p.text.isEmpty {
+                    out.append(esc(p.text))
+                    out.append("")
+                }
+                if !p.entries.isEmpty {
+                    out.append(contentsOf: entries(p.entries, labels: l, indent: ""))
+                    out.append("")
+                }
+            }
+            if inList { out.append("") }
+        }
+        out.append("## \(esc(l.conclusions))")
+        out.append("")
+        out.append(contentsOf: numbered(n.conclusions, none: l.noneRecorded))
+        out.append("")
+        out.append("## \(esc(l.decisions))")
+        out.append("")
+        out.append(contentsOf: numbered(n.decisions, none: l.noneRecorded))
+        out.append("")
+        out.append("## \(esc(l.actions))")
+        out.append("")
+        if n.actions.isEmpty {
+            out.append(esc(l.noneRecorded))
+        } else {
+            out.append("| " + l.actionColumns.map { esc($0, lineStart: false) }.joined(separator: " | ") + " |")
+            out.append("|---:|---|---|---|")
+            for a in n.actions {
+                let cells = ["\(a.number)", cell(a.text), cell(a.owner ?? "—"), cell(a.due ?? "—")]
+                out.append("| " + cells.joined(separator: " | ") + " |")
+            }
+        }
+        out.append("")
+        out.append(esc(n.closing))
+        out.append("")
+        out.append(esc(n.placeDate))
+        out.append("")
+        let sig = n.signatures
+        out.append("| " + sig.map { esc($0.title, lineStart: false) }.joined(separator: " | ") + " |")
+        out.append("|" + sig.map { _ in ":---" }.joined(separator: "|") + "|")
+        out.append("| " + sig.map { _ in "<br><br><br>" }.joined(separator: " | ") + " |")
+        out.append("| " + sig.map { "**" + esc($0.name ?? l.blank, lineStart: false) + "**" }.joined(separator: " | ") + " |")
+        out.append("| " + sig.map { "\(l.position): " + esc($0.position ?? l.blank, lineStart: false) }.joined(separator: " | ") + " |")
+        out.append("| " + sig.map { _ in "\(l.nip). " + l.blank }.joined(separator: " | ") + " |")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The entries under a paragraph as a bullet list, each with its clock time.
+    static func entries(_ es: [Proceedings.Entry], labels: Notulen.Labels, indent: String) -> [String] {
+        es.map { e in
+            var head = "\(indent)- \(e.clock) — "
+            if let label = labels.entryLabel(e) { head += "**\(esc(label, lineStart: false)):** " }
+            let text = multiline(e.text, indent: indent + "  ") + esc(labels.actionDetails(e), lineStart: false)
+            return head + text
+        }
+    }
+
+    static func numbered(_ es: [Proceedings.Entry], none: String) -> [String] {
+        guard !es.isEmpty else { return [esc(none)] }
+        return es.enumerated().map { i, e in
+            let num = "\(i + 1). "
+            return num + multiline(e.text, indent: String(repeating: " ", count: num.count))
+        }
+    }
+
+    /// Text with line breaks inside a list item: hard breaks, continuation lines indented.
+    static func multiline(_ text: String, indent: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out = ""
+        for (i, line) in lines.enumerated() {
+            if i == 0 {
+                out += esc(line, lineStart: false)
+            } else if line.isEmpty {
+                out += "\n"
+            } else {
+                let prevEmpty = lines[i - 1].isEmpty
+                out += (prevEmpty ? "\n" : "  \n") + indent + esc(line)
+            }
+        }
+        return out
+    }
+
+    /// A table cell: escaped, line breaks as `<br>`.
+    static func cell(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0), lineStart: false) }.joined(separator: "<br>")
+    }
+
+    /// Escapes text for Markdown: inline markup characters and raw HTML everywhere, block markers at a line's start.
+    static func esc(_ s: String, lineStart: Bool = true) -> String {
+        let chars = Array(s)
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for (i, c) in chars.enumerated() {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
+                out.append("\\"); out.append(c)
+            case "&":
+                // Only an entity reference (`&amp;`, `&#38;`) would be read as markup.
+                if i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1].isNumber || chars[i + 1] == "#" {
+                    out.append("\\")
+                }
+                out.append(c)
+            default:
+                out.append(c)
+            }
+        }
+        guard lineStart, let first = out.first else { return out }
+        // Block markers: a heading, a list item, a thematic break or a setext underline.
+        if "#-+=".contains(first) { return "\\" + out }
+        // An ordered list item: "1. " or "1) ".
+        let digits = out.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9 {
+            let rest = out.dropFirst(digits.count)
+            if let m = rest.first, m == "." || m == ")" {
+                return String(digits) + "\\" + String(rest)
+            }
+        }
+        return out
+    }
+}

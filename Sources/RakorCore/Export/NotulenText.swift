@@ -1,0 +1,203 @@
+// The notulen as plain text, 80 columns wide, for a terminal, an e-mail or a printer.
+//
+// Lines are wrapped by display width (a wide character counts two columns), headings are
+// underlined with = and -, and the follow-up actions are a ruled table whose cells wrap.
+
+/// Renders a notulen as plain text.
+public enum NotulenText {
+    /// The notulen wrapped at `width` columns (80 by default), ending in a newline.
+    public static func render(_ n: Notulen, width: Int = 80) -> String {
+        let width = max(40, width)
+        var out: [String] = []
+        let l = n.labels
+
+        out.append(contentsOf: heading(l.heading, "=", width: width))
+        out.append("")
+        let labelWidth = (n.fields.map(\.label) + [l.agenda]).map(\.displayWidth).max() ?? 0
+        for f in n.fields {
+            let lead = f.label.padded(toWidth: labelWidth) + " : "
+            out.append(contentsOf: hanging(f.value, first: lead, rest: String(repeating: " ", count: lead.displayWidth), width: width))
+        }
+        let agendaLead = l.agenda.padded(toWidth: labelWidth) + " : "
+        let pad = String(repeating: " ", count: agendaLead.displayWidth)
+        if n.agenda.isEmpty { out.append(agendaLead + "—") }
+        for (i, a) in n.agenda.enumerated() {
+            let num = "\(i + 1). ".padded(toWidth: n.agenda.count >= 10 ? 4 : 3)
+            out.append(contentsOf: hanging(a, first: (i == 0 ? agendaLead : pad) + num,
+                                           rest: pad + String(repeating: " ", count: num.displayWidth), width: width))
+        }
+        out.append("")
+        out.append("")
+
+        out.append(contentsOf: heading(l.proceedings.uppercased(), "=", width: width))
+        for s in n.proceedings.sections {
+            out.append("")
+            var title = s.number > 0 ? "\(s.number). \(s.title)" : s.title
+            if let r = s.timeRange { title += " (\(r))" }
+            out.append(contentsOf: heading(title, "-", width: width))
+            var previousWasQuestion = false
+            for p in s.paragraphs {
+                if p.kind == .question {
+                    if !previousWasQuestion { out.append("") }
+                    let num = "\(p.number ?? 1). "
+                    let indent = "   " + String(repeating: " ", count: num.count)
+                    out.append(contentsOf: hanging(p.text, first: "   " + num, rest: indent, width: width))
+                    out.append(contentsOf: entries(p.entries, labels: l, indent: indent, width: width))
+                    previousWasQuestion = true
+                    continue
+                }
+                previousWasQuestion = false
+                if !p.text.isEmpty {
+                    out.append("")
+                    out.append(contentsOf: hanging(p.text, first: "", rest: "", width: width))
+                }
+                if !p.entries.isEmpty {
+                    out.append("")
+                    out.append(contentsOf: entries(p.entries, labels: l, indent: "", width: width))
+                }
+            }
+        }
+        out.append("")
+        out.append("")
+        for (title, list) in [(l.conclusions, n.conclusions), (l.decisions, n.decisions)] {
+            out.append(contentsOf: heading(title.uppercased(), "=", width: width))
+            out.append("")
+            if list.isEmpty { out.append(l.noneRecorded) }
+            for (i, e) in list.enumerated() {
+                let num = "\(i + 1). "
+                out.append(contentsOf: hanging(e.text, first: num, rest: String(repeating: " ", count: num.count), width: width))
+            }
+            out.append("")
+            out.append("")
+        }
+        out.append(contentsOf: heading(l.actions.uppercased(), "=", width: width))
+        out.append("")
+        if n.actions.isEmpty {
+            out.append(l.noneRecorded)
+        } else {
+            out.append(contentsOf: actionTable(n.actions, columns: l.actionColumns, width: width))
+        }
+        out.append("")
+        out.append("")
+        out.append(contentsOf: hanging(n.closing, first: "", rest: "", width: width))
+        out.append("")
+        out.append(contentsOf: signatures(n, width: width))
+        return out.map { $0.trailingSpacesDropped }.joined(separator: "\n") + "\n"
+    }
+
+    /// A heading and its underline, as wide as its longest line.
+    static func heading(_ text: String, _ rule: Character, width: Int) -> [String] {
+        let lines = text.wrapped(toWidth: width)
+        let w = lines.map(\.displayWidth).max() ?? 0
+        return lines + [String(repeating: rule, count: max(1, w))]
+    }
+
+    /// Text wrapped with a first-line lead and a hanging indent for the rest, line breaks in it kept.
+    static func hanging(_ text: String, first: String, rest: String, width: Int) -> [String] {
+        let room = max(10, width - rest.displayWidth)
+        let firstRoom = max(10, width - first.displayWidth)
+        var out: [String] = []
+        for (pi, para) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if para.isEmpty {
+                out.append("")
+                continue
+            }
+            // Wrap the first line to the room after the lead, the rest to the room after the indent.
+            let isFirst = pi == 0
+            let lines = String(para).wrapped(toWidth: isFirst ? firstRoom : room)
+            guard isFirst, lines.count > 1, firstRoom != room else {
+                for (i, line) in lines.enumerated() { out.append((isFirst && i == 0 ? first : rest) + line) }
+                continue
+            }
+            let head = lines[0]
+            out.append(first + head)
+            let remainder = String(String(para).dropFirst(head.count)).drop { $0 == " " }
+            for line in String(remainder).wrapped(toWidth: room) { out.append(rest + line) }
+        }
+        if out.isEmpty { out.append(first) }
+        return out
+    }
+
+    /// The entries under a paragraph: "- 09.41  text", wrapped under their text.
+    static func entries(_ es: [Proceedings.Entry], labels: Notulen.Labels, indent: String, width: Int) -> [String] {
+        var out: [String] = []
+        for e in es {
+            let lead = "\(indent)- \(e.clock)  "
+            var text = e.text
+            if let label = labels.entryLabel(e) { text = "\(label): " + text }
+            text += labels.actionDetails(e)
+            out.append(contentsOf: hanging(text, first: lead, rest: String(repeating: " ", count: lead.displayWidth), width: width))
+        }
+        return out
+    }
+
+    /// The follow-up actions as a ruled table whose cells wrap.
+    static func actionTable(_ actions: [Notulen.Action], columns: [String], width: Int) -> [String] {
+        // No. | Uraian | Penanggung jawab | Batas waktu; borders and padding take 13 columns.
+        let numW = max(3, actions.map { "\($0.number)".count }.max() ?? 1)
+        let dueW = 17
+        let ownerW = 17
+        let textW = max(10, width - 13 - numW - dueW - ownerW)
+        let widths = [numW, textW, ownerW, dueW]
+        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
+        func row(_ cells: [String]) -> [String] {
+            let wrapped = zip(cells, widths).map { cell, w in
+                cell.split(separator: "\n", omittingEmptySubsequences: false).flatMap { String($0).wrapped(toWidth: w) }
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { i in
+                "| " + zip(wrapped, widths).map { lines, w in
+                    (i < lines.count ? lines[i] : "").padded(toWidth: w)
+                }.joined(separator: " | ") + " |"
+            }
+        }
+        var out = [rule]
+        out.append(contentsOf: row(columns))
+        out.append(rule.replacingDashes(with: "="))
+        for a in actions {
+            out.append(contentsOf: row(["\(a.number)", a.text, a.owner ?? "—", a.due ?? "—"]))
+            out.append(rule)
+        }
+        return out
+    }
+
+    /// Place and date, then the pimpinan rapat and the notulis side by side.
+    static func signatures(_ n: Notulen, width: Int) -> [String] {
+        let l = n.labels
+        let col = width / 2
+        let colW = col - 2
+        var out: [String] = []
+        for line in n.placeDate.wrapped(toWidth: width - col) { out.append(String(repeating: " ", count: col) + line) }
+        out.append("")
+        func cell(_ s: String) -> [String] { s.wrapped(toWidth: colW) }
+        let rows: [[String]] = [
+            n.signatures.map(\.title),
+            n.signatures.map { _ in "" }, n.signatures.map { _ in "" }, n.signatures.map { _ in "" },
+            n.signatures.map { $0.name ?? l.blank },
+            n.signatures.map { "\(l.position): " + ($0.position ?? l.blank) },
+            n.signatures.map { _ in "\(l.nip). \(l.blank)" },
+        ]
+        for r in rows {
+            let cells = r.map(cell)
+            let height = cells.map(\.count).max() ?? 1
+            for i in 0..<height {
+                let left = i < cells[0].count ? cells[0][i] : ""
+                let right = cells.count > 1 && i < cells[1].count ? cells[1][i] : ""
+                out.append(left.padded(toWidth: col) + right)
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    var trailingSpacesDropped: String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+
+    func replacingDashes(with c: Character) -> String {
+        String(map { $0 == "-" ? c : $0 })
+    }
+}

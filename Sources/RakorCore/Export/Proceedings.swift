@@ -1,0 +1,758 @@
+// The proceedings (jalannya rapat) of a meeting, drafted from its session log.
+//
+// The builder walks the log's events in order and folds a state as it goes, so it knows at each
+// point which item runs, who holds the floor and what they are called. It first lays down drafts
+// (a speech here, a termin there) in the order things happened, then words each draft from the
+// final state, so a name corrected later reads in its corrected form and a turn's duration is
+// its whole duration. The notulis's entries are then woven in under the item they were written
+// for. Every piece of text that came from the log is made inert here; each renderer escapes it
+// further for its medium.
+
+/// The proceedings of a meeting, item by item, as data every export format renders.
+public struct Proceedings: Equatable, Sendable {
+    /// The items in the order they ran; a section with `itemId == nil` holds what came before the first.
+    public var sections: [Section]
+
+    /// One rundown item as it ran.
+    public struct Section: Equatable, Sendable {
+        /// The rundown item, or nil for what happened before the first item started.
+        public var itemId: String?
+        /// 1-based in the order the items ran; 0 for the part before the first item.
+        public var number: Int
+        public var title: String
+        public var kind: ItemKind?
+        /// Event time the item started and ended (nil: still running when the log ends).
+        public var start: Int?
+        public var end: Int?
+        /// "09.05–09.20 WITA", or "09.05 WITA" while it had not ended.
+        public var timeRange: String?
+        public var paragraphs: [Paragraph]
+    }
+
+    /// One thing that happened, as a sentence, with the notulis's entries written under it.
+    public struct Paragraph: Equatable, Sendable {
+        /// What the paragraph records; renderers keep presented, asked and answered apart by it.
+        public enum Kind: String, Sendable {
+            /// The meeting was opened (the first item started).
+            case opening
+            /// How long the item ran, when it had no turns or ran well over its plan (last in its section).
+            case timing
+            /// A resource speaker's or official's turn (paparan, sambutan, laporan, …).
+            case speech
+            /// A point of order (interupsi).
+            case interruption
+            /// A Q&A round (termin) was opened: how many asked.
+            case termin
+            /// A participant's question.
+            case question
+            /// A resource speaker's answer.
+            case answer
+            /// The meeting was suspended (skors, ishoma, …) or broke for a break item.
+            case suspension
+            /// A bookmark the moderator set.
+            case marker
+            /// A closed meeting was reopened.
+            case reopened
+            /// No sentence: entries written before anything else happened in the item.
+            case notes
+        }
+
+        /// Whether the paragraph records what was presented, asked, answered, or how the meeting ran.
+        public enum Role: String, Sendable {
+            case procedure, presented, asked, answered
+        }
+
+        public var kind: Kind
+        /// Event time the paragraph is about (a turn's start).
+        public var t: Int
+        /// The sentence(s); empty for `.notes`.
+        public var text: String
+        /// For questions: the termin's running number of the question (1, 2, 3).
+        public var number: Int?
+        /// The speaker id the paragraph is about, if any (used to place entries).
+        public var speakerId: String?
+        /// The notulis's entries written under this paragraph, in the order written.
+        public var entries: [Entry]
+
+        public var role: Role {
+            switch kind {
+            case .speech, .interruption: return .presented
+            case .question: return .asked
+            case .answer: return .answered
+            default: return .procedure
+            }
+        }
+    }
+
+    /// A minutes entry of the notulis in its last form.
+    public struct Entry: Equatable, Sendable {
+        public var id: String
+        public var kind: NoteKind
+        /// Its number among the entries of its kind (kesimpulan 1, keputusan 2, …).
+        public var number: Int
+        /// The notulis's text, inert, line breaks kept.
+        public var text: String
+        public var t: Int
+        /// "09.41" (or "09:41" in English).
+        public var clock: String
+        public var edited: Bool
+        /// For actions: who is responsible, inert.
+        public var owner: String?
+        /// For actions: the due date as "20 Oktober 2020" (as written, inert, when it is not a date).
+        public var due: String?
+    }
+
+    /// Every paragraph of every section, in order.
+    public var allParagraphs: [Paragraph] { sections.flatMap(\.paragraphs) }
+}
+
+extension Proceedings {
+    /// Drafts the proceedings of a read log in `lang`.
+    public init(_ reading: LogReading, lang: Language) {
+        var b = ProceedingsBuilder(header: reading.header, lang: lang)
+        for e in reading.events { b.take(e) }
+        self = b.finish()
+    }
+
+    /// Drafts the proceedings from a header and its events, in `lang`.
+    public init(header: SessionHeader, events: [Event], lang: Language) {
+        var b = ProceedingsBuilder(header: header, lang: lang)
+        for e in events { b.take(e) }
+        self = b.finish()
+    }
+}
+
+// MARK: - Building
+
+/// Something that happened, to be worded once the whole log is known.
+private enum Draft {
+    case opening(t: Int)
+    case speech(id: String, t: Int)
+    case termin(id: String, t: Int)
+    case question(id: String, t: Int)
+    case answer(id: String, t: Int)
+    case suspension(index: Int, t: Int)
+    case breakItem(itemId: String, t: Int)
+    case marker(label: String, t: Int)
+    case reopened(closedT: Int, t: Int)
+
+    var t: Int {
+        switch self {
+        case .opening(let t), .speech(_, let t), .termin(_, let t), .question(_, let t), .answer(_, let t),
+             .suspension(_, let t), .breakItem(_, let t), .marker(_, let t), .reopened(_, let t): return t
+        }
+    }
+}
+
+private struct SectionDraft {
+    var itemId: String?
+    var drafts: [Draft] = []
+}
+
+/// Folds the events and lays down drafts; `finish` words them.
+struct ProceedingsBuilder {
+    let lang: Language
+    private(set) var words: ExportWords
+    private(set) var state: SessionState
+    private var sections: [SectionDraft] = []
+    private var opened = false
+    /// The rundown item a speaker spoke in (the running item when they took the floor, else the one booked).
+    private(set) var speakerContext: [String: String] = [:]
+    /// Time added (or taken, negative) while a speaker held the floor, in seconds.
+    private var extendedS: [String: Int] = [:]
+    /// Suspensions (by index) that ended with `session.resumed` rather than the close.
+    private var resumed: Set<Int> = []
+    /// Question paragraphs numbered within their termin.
+    private var questionNumber: [String: Int] = [:]
+    private var askedInRound: [String: Int] = [:]
+
+    init(header: SessionHeader, lang: Language) {
+        self.lang = lang
+        self.state = SessionState(header: header)
+        self.words = ExportWords(lang: lang, zone: ZoneClock(header: header))
+    }
+
+    /// Where each entry was written: the section then current and how many drafts it held.
+    private var entryAnchor: [String: (section: Int, drafts: Int)] = [:]
+
+    private mutating func add(_ d: Draft) {
+        if sections.isEmpty { sections.append(SectionDraft(itemId: nil)) }
+        sections[sections.count - 1].drafts.append(d)
+    }
+
+    /// Applies one event; an event the state rejects writes nothing into the proceedings.
+    mutating func take(_ e: Event) {
+        let before = state
+        guard state.apply(e) == nil else { return }
+        let t = e.t
+        switch e.kind {
+        case .itemStarted(let id):
+            sections.append(SectionDraft(itemId: id))
+            let kind = state.items[id: id]?.kind ?? .other
+            if !opened, kind != .other, kind != .break {
+                opened = true
+                add(.opening(t: t))
+            }
+            if kind == .break { add(.breakItem(itemId: id, t: t)) }
+        case .speakerStarted(let id):
+            speakerContext[id] = state.runningItem ?? state.speakers[id: id]?.item
+            add(.speech(id: id, t: t))
+        case let .speakerExtended(id, byS):
+            if before.speakers[id: id]?.status == .onFloor { extendedS[id, default: 0] += byS }
+        case let .roundOpened(id, _, _, _):
+            add(.termin(id: id, t: t))
+        case .questionStarted(let id):
+            if let q = state.questions[id: id] {
+                askedInRound[q.round, default: 0] += 1
+                questionNumber[id] = askedInRound[q.round]
+            }
+            add(.question(id: id, t: t))
+        case .answerStarted(let id, _, _, _, _):
+            add(.answer(id: id, t: t))
+        case .sessionSuspended:
+            add(.suspension(index: state.suspensions.count - 1, t: t))
+        case .sessionResumed:
+            resumed.insert(state.suspensions.count - 1)
+        case .marker(let label):
+            add(.marker(label: label, t: t))
+        case .noteAdded(let id, _, _, _, _, _, _):
+            if sections.isEmpty { sections.append(SectionDraft(itemId: nil)) }
+            entryAnchor[id] = (sections.count - 1, sections[sections.count - 1].drafts.count)
+        case .sessionReopened:
+            add(.reopened(closedT: before.closedT ?? t, t: t))
+        default:
+            break
+        }
+    }
+
+    /// Words every draft from the final state and weaves in the notulis's entries.
+    mutating func finish() -> Proceedings {
+        // A `session.updated` may have changed the zone: word times in the final one.
+        words = ExportWords(lang: lang, zone: ZoneClock(header: state.header))
+        if !opened, let i = sections.firstIndex(where: { $0.itemId != nil }), let t = state.items[id: sections[i].itemId!]?.clock?.startedT {
+            sections[i].drafts.insert(.opening(t: t), at: 0)
+        }
+        var out: [Proceedings.Section] = []
+        // For each paragraph of each section, the draft it was worded from (-1: none).
+        var origin: [[Int]] = []
+        var number = 0
+        for sd in sections {
+            var sec: Proceedings.Section
+            if let id = sd.itemId, let item = state.items[id: id] {
+                number += 1
+                let start = item.clock?.startedT
+                let end = item.clock?.endedT
+                sec = Proceedings.Section(itemId: id, number: number, title: inert(item.title), kind: item.kind,
+                                          start: start, end: end,
+                                          timeRange: start.map { words.range($0, end) }, paragraphs: [])
+            } else {
+                sec = Proceedings.Section(itemId: nil, number: 0, title: words.beforeFirstItem, kind: nil,
+                                          start: nil, end: nil, timeRange: nil, paragraphs: [])
+            }
+            var from: [Int] = []
+            let lastSpeechInItem = sd.drafts.last(where: {
+                if case .speech(let id, _) = $0 { return state.speakers[id: id]?.kind == .speaker }
+                return false
+            })
+            for (di, d) in sd.drafts.enumerated() {
+                var isLastSpeech = false
+                if case .speech(let id, _) = d, case .speech(let lid, _)? = lastSpeechInItem { isLastSpeech = id == lid }
+                if let p = paragraph(d, section: sec, lastSpeech: isLastSpeech) {
+                    sec.paragraphs.append(p)
+                    from.append(di)
+                }
+            }
+            if let timing = timingParagraph(sec) {
+                sec.paragraphs.append(timing)
+                from.append(-1)
+            }
+            out.append(sec)
+            origin.append(from)
+        }
+        weaveEntries(into: &out, origin: &origin)
+        out.removeAll { $0.itemId == nil && $0.paragraphs.isEmpty }
+        return Proceedings(sections: out)
+    }
+
+    // MARK: Wording
+
+    private func paragraph(_ d: Draft, section: Proceedings.Section, lastSpeech: Bool) -> Proceedings.Paragraph? {
+        func p(_ kind: Proceedings.Paragraph.Kind, _ text: String, speaker: String? = nil, number: Int? = nil) -> Proceedings.Paragraph {
+            Proceedings.Paragraph(kind: kind, t: d.t, text: text, number: number, speakerId: speaker, entries: [])
+        }
+        switch d {
+        case .opening(let t):
+            return p(.opening, words.opening(at: t))
+        case .speech(let id, _):
+            guard let sp = state.speakers[id: id], let clock = sp.clock else { return nil }
+            let context = speakerContext[id].flatMap { state.items[id: $0] }
+            let text = words.speech(sp, clock: clock, now: state.lastT, item: context,
+                                    extendedS: extendedS[id] ?? 0, formallyOpens: lastSpeech)
+            return p(sp.kind == .interruption ? .interruption : .speech, text, speaker: id)
+        case .termin(let id, _):
+            guard let r = state.rounds[id: id] else { return nil }
+            return p(.termin, words.termin(r, questions: state.questions(inRound: id)))
+        case .question(let id, _):
+            guard let q = state.questions[id: id] else { return nil }
+            return p(.question, words.question(q, state: state), number: questionNumber[id])
+        case .answer(let id, _):
+            guard let a = state.answers[id: id] else { return nil }
+            let by = state.speakers[id: a.by]
+            return p(.answer, words.answer(a, state: state, now: state.lastT), speaker: by?.id)
+        case .suspension(let index, _):
+            guard state.suspensions.indices.contains(index) else { return nil }
+            return p(.suspension, words.suspension(state.suspensions[index], resumed: resumed.contains(index)))
+        case .breakItem(let itemId, _):
+            guard let item = state.items[id: itemId], let clock = item.clock else { return nil }
+            return p(.suspension, words.breakItem(start: clock.startedT, end: clock.endedT))
+        case .marker(let label, let t):
+            return p(.marker, words.marker(inert(label), at: t))
+        case .reopened(let closedT, let t):
+            return p(.reopened, words.reopened(closedAt: closedT, at: t))
+        }
+    }
+
+    /// How long an item ran: said when nothing else is, or when it ran well over its plan.
+    private func timingParagraph(_ sec: Proceedings.Section) -> Proceedings.Paragraph? {
+        guard let id = sec.itemId, let item = state.items[id: id], let clock = item.clock, let end = clock.endedT,
+              item.kind != .break else { return nil }
+        let elapsed = clock.elapsedMs(at: end)
+        let planned = item.plannedS * 1000
+        let hasTurns = sec.paragraphs.contains { $0.kind != .opening && $0.kind != .marker }
+        let over = elapsed - planned
+        let wellOver = planned > 0 && over >= 5 * 60_000
+        guard !hasTurns || wellOver else { return nil }
+        return Proceedings.Paragraph(kind: .timing, t: end,
+                                     text: words.itemTiming(elapsedMs: elapsed, plannedMs: planned),
+                                     number: nil, speakerId: nil, entries: [])
+    }
+
+    // MARK: Entries
+
+    /// Puts each live entry under the item it was written for: after what had happened in that
+    /// item when it was written (preferring its speaker's turn), or at the item's end when it was
+    /// written later, for an item already over.
+    private func weaveEntries(into sections: inout [Proceedings.Section], origin: inout [[Int]]) {
+        var counters: [NoteKind: Int] = [:]
+        for e in state.liveEntries {
+            counters[e.kind, default: 0] += 1
+            let entry = Proceedings.Entry(
+                id: e.id, kind: e.kind, number: counters[e.kind]!,
+                text: ExportWords.entryText(e.text), t: e.addedT, clock: words.clock(e.addedT),
+                edited: e.editedT != nil, owner: e.owner.map { inert($0) },
+                due: e.due.flatMap { Notulen.dueDate(inert($0), lang: lang) })
+            guard let anchor = entryAnchor[e.id], sections.indices.contains(anchor.section) else { continue }
+            let named = e.item.flatMap { id in sections.firstIndex { $0.itemId == id } }
+            let si = named ?? anchor.section
+            let paras = sections[si].paragraphs
+            let candidates = paras.indices.filter { i in
+                let d = origin[si][i]
+                guard d >= 0 else { return false }
+                return si != anchor.section || d < anchor.drafts
+            }
+            var target: Int? = nil
+            if let who = e.speaker {
+                target = candidates.last { paras[$0].speakerId == who }
+            }
+            if target == nil { target = candidates.last }
+            if let target {
+                sections[si].paragraphs[target].entries.append(entry)
+            } else if paras.first?.kind == .notes {
+                sections[si].paragraphs[0].entries.append(entry)
+            } else {
+                sections[si].paragraphs.insert(Proceedings.Paragraph(kind: .notes, t: e.addedT, text: "", number: nil,
+                                                                     speakerId: nil, entries: [entry]), at: 0)
+                origin[si].insert(-2, at: 0)
+            }
+        }
+    }
+}
+
+// MARK: - Words
+
+/// The phrases of a notulen, in Indonesian or English. Every name it is given must already be inert.
+struct ExportWords: Sendable {
+    let lang: Language
+    let zone: ZoneClock
+
+    var id: Bool { lang == .id }
+
+    /// "09.05" in Indonesian, "09:05" in English.
+    func clock(_ t: Int) -> String { zone.clock(t, separator: id ? "." : ":") }
+    /// "09.05 WITA".
+    func clockZ(_ t: Int) -> String { "\(clock(t)) \(zone.label)" }
+    /// "09.05–09.20 WITA", or "09.05 WITA" without an end.
+    func range(_ a: Int, _ b: Int?) -> String {
+        guard let b else { return clockZ(a) }
+        return "\(clock(a))–\(clock(b)) \(zone.label)"
+    }
+
+    var beforeFirstItem: String { id ? "Sebelum acara dimulai" : "Before the agenda began" }
+
+    // MARK: Numbers, durations, lists
+
+    /// "tiga" / "three" for 1…10, digits above.
+    func count(_ n: Int) -> String {
+        let idWords = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"]
+        let enWords = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        guard (0...10).contains(n) else { return String(n) }
+        return id ? idWords[n] : enWords[n]
+    }
+
+    /// "satu kali", "dua kali" / "once", "twice", "3 times".
+    func times(_ n: Int) -> String {
+        if id { return "\(count(n)) kali" }
+        switch n {
+        case 1: return "once"
+        case 2: return "twice"
+        default: return "\(count(n)) times"
+        }
+    }
+
+    /// "18 menit", "1 jam 5 menit", "45 detik" / "18 minutes", "1 hour 5 minutes", "45 seconds".
+    func duration(ms: Int) -> String {
+        let s = ExportWords.seconds(abs(ms))
+        if s < 60 {
+            return id ? "\(s) detik" : "\(s) second\(s == 1 ? "" : "s")"
+        }
+        let m = (s + 30) / 60
+        let h = m / 60
+        let mm = m % 60
+        if id {
+            if h == 0 { return "\(mm) menit" }
+            return mm == 0 ? "\(h) jam" : "\(h) jam \(mm) menit"
+        }
+        func unit(_ v: Int, _ w: String) -> String { "\(v) \(w)\(v == 1 ? "" : "s")" }
+        if h == 0 { return unit(mm, "minute") }
+        return mm == 0 ? unit(h, "hour") : "\(unit(h, "hour")) \(unit(mm, "minute"))"
+    }
+
+    /// Whole seconds of a duration in milliseconds, rounded half up: the unit of every `*_s` export field.
+    static func seconds(_ ms: Int) -> Int {
+        ms >= 0 ? (ms + 500) / 1000 : -((-ms + 500) / 1000)
+    }
+
+    /// "A", "A dan B", "A, B, dan C" / "A and B", "A, B and C".
+    func list(_ xs: [String]) -> String {
+        let and = id ? "dan" : "and"
+        switch xs.count {
+        case 0: return ""
+        case 1: return xs[0]
+        case 2: return "\(xs[0]) \(and) \(xs[1])"
+        default: return xs.dropLast().joined(separator: ", ") + (id ? ", \(and) " : " \(and) ") + xs.last!
+        }
+    }
+
+    /// A sentence ending: adds a full stop unless the text already ends in one.
+    static func closeSentence(_ s: String) -> String {
+        guard let last = s.last else { return s }
+        return ".!?…".contains(last) ? s : s + "."
+    }
+
+    /// The notulis's text as the minutes carry it: inert, line breaks kept, outer blank space trimmed.
+    static func entryText(_ s: String) -> String {
+        var t = inert(s, keepNewlines: true)
+        while let f = t.first, f == " " || f == "\n" { t.removeFirst() }
+        while let l = t.last, l == " " || l == "\n" { t.removeLast() }
+        return t
+    }
+
+    // MARK: People
+
+    /// "Sdr. Andi" for a participant; no "Sdr." when the name already opens with a form of address or title.
+    func participant(_ rawName: String) -> String {
+        let name = inert(rawName)
+        guard id else { return name }
+        let lower = name.lowercased()
+        let prefixes = ["sdr", "sdri", "saudara", "saudari", "bapak", "bpk", "pak ", "ibu", "bu ", "dr", "drs", "dra",
+                        "prof", "h.", "hj.", "ir.", "kh", "letkol", "kombes", "kapten"]
+        for p in prefixes where lower.hasPrefix(p) {
+            // "dr" must be a title ("Dr.", "dr."), not the start of a name ("Drajat").
+            if p.count <= 4, !p.hasSuffix("."), !p.hasSuffix(" ") {
+                let rest = lower.dropFirst(p.count)
+                if let c = rest.first, c != "." && c != " " { continue }
+            }
+            return name
+        }
+        return "Sdr. \(name)"
+    }
+
+    /// "Kepala Bidang Mutasi BKD" from a role and an instansi, the instansi left out when the role
+    /// already names it: "Kepala Badan Kepegawaian Negara" with "BKN", "Sekretaris Daerah Provinsi
+    /// Kalimantan Timur" with "Pemerintah Provinsi Kalimantan Timur".
+    /// In English the two are joined with a comma: "Policy analyst, Ministry of Administrative Reform".
+    static func roleWithOrg(role: String, org: String?, lang: Language = .id) -> String {
+        guard var org, !org.isEmpty, !orgIsNamed(org, in: role) else { return role }
+        if lang == .id, org.lowercased().hasPrefix("pemerintah "), org.split(separator: " ").count > 2 {
+            // "Sekretaris Daerah" of "Pemerintah Provinsi Papua" is the "Sekretaris Daerah Provinsi Papua".
+            org = String(org.dropFirst("pemerintah ".count))
+        }
+        return lang == .id ? "\(role) \(org)" : "\(role), \(org)"
+    }
+
+    /// Whether every word of `org` is in `role`, as a word or as the initials of words in a row
+    /// ("BKN" for "Badan Kepegawaian Negara"); "Pemerintah", "Provinsi", "Kabupaten", "Kota" need not be.
+    static let genericOrgWords: Set<String> = ["pemerintah", "pemerintahan", "provinsi", "prov.", "kabupaten", "kab.",
+                                                "kota", "pemprov", "pemkab", "pemkot", "dan", "se"]
+
+    static func orgIsNamed(_ org: String, in role: String) -> Bool {
+        let lowerRole = role.lowercased()
+        if lowerRole.contains(org.lowercased()) { return true }
+        let roleWords = role.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let lowerWords = Set(roleWords.map { $0.lowercased() })
+        let capitals = roleWords.filter { $0.first?.isUppercase == true }.compactMap(\.first).map { String($0) }.joined()
+        let initials = roleWords.compactMap(\.first).map { String($0).uppercased() }.joined()
+        for word in org.split(separator: " ").map(String.init) {
+            let w = word.lowercased()
+            if genericOrgWords.contains(w) || lowerWords.contains(w) { continue }
+            let isAcronym = word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+            if isAcronym, capitals.contains(word) || initials.contains(word) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// The subject of a speech: "Kepala BKN, Bima Haria Wibisana," or "Bima Haria Wibisana (BKN)";
+    /// in English "Bima Haria Wibisana (Kepala BKN)".
+    func speakerSubject(_ sp: Speaker) -> String {
+        let name = inert(sp.name)
+        let org = sp.org.map { inert($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        let role = sp.role.map { inert($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        if !id {
+            let about = role.map { ExportWords.roleWithOrg(role: $0, org: org, lang: lang) } ?? org
+            return about.map { "\(name) (\($0))" } ?? name
+        }
+        if let role { return "\(ExportWords.roleWithOrg(role: role, org: org)), \(name)," }
+        if sp.kind == .interruption { return askerSubject(sp.name, org: sp.org, remote: false) }
+        if let org { return "\(name) (\(org))" }
+        return name
+    }
+
+    /// A speaker named briefly: "Kepala BKN" (the jabatan, as Indonesian minutes do), else the
+    /// name; in English always the name.
+    func speakerShort(_ sp: Speaker) -> String {
+        if id, let role = sp.role.map({ inert($0) }), !role.isEmpty {
+            return ExportWords.roleWithOrg(role: role, org: sp.org.map { inert($0) })
+        }
+        return inert(sp.name)
+    }
+
+    /// "Sdr. Andi (BKPSDM Kab. Kutai Kartanegara, daring)".
+    func askerSubject(_ name: String, org: String?, remote: Bool) -> String {
+        var inside: [String] = []
+        if let org = org.map({ inert($0) }), !org.isEmpty { inside.append(org) }
+        if remote { inside.append(id ? "daring" : "online") }
+        let who = participant(name)
+        return inside.isEmpty ? who : "\(who) (\(inside.joined(separator: ", ")))"
+    }
+
+    // MARK: Sentences
+
+    func opening(at t: Int) -> String {
+        id ? "Pukul \(clockZ(t)) pimpinan rapat membuka rapat." : "At \(clockZ(t)) the chair opened the meeting."
+    }
+
+    /// What a speaker does in an item of this kind: the verb phrase and the noun for later sentences.
+    func verb(for item: AgendaItem?) -> (verb: String, noun: String) {
+        let kind = item?.kind ?? .other
+        let title = item?.title.lowercased() ?? ""
+        switch (kind, id) {
+        case (.presentation, true): return ("menyampaikan paparan", "paparan")
+        case (.presentation, false): return ("gave a presentation", "presentation")
+        case (.remarks, true):
+            return title.contains("arahan") && !title.contains("sambutan") ? ("memberikan arahan", "arahan") : ("menyampaikan sambutan", "sambutan")
+        case (.remarks, false):
+            return title.contains("arahan") && !title.contains("sambutan") ? ("gave directions", "directions") : ("gave remarks", "remarks")
+        case (.report, true): return ("menyampaikan laporan", "laporan")
+        case (.report, false): return ("delivered the report", "report")
+        case (.opening, true): return ("menyampaikan kata pembuka", "kata pembuka")
+        case (.opening, false): return ("gave the opening words", "opening words")
+        case (.conclusion, true): return ("membacakan rumusan kesimpulan rapat", "pembacaan rumusan")
+        case (.conclusion, false): return ("read out the conclusions", "reading")
+        case (.closing, true): return ("menyampaikan kata penutup", "kata penutup")
+        case (.closing, false): return ("gave the closing words", "closing words")
+        case (_, true): return ("berbicara", "pembicaraan")
+        case (_, false): return ("spoke", "speech")
+        }
+    }
+
+    /// "Kepala BKN, Bima Haria Wibisana, menyampaikan paparan selama 18 menit (alokasi 15 menit)."
+    func speech(_ sp: Speaker, clock: TurnClock, now: Int, item: AgendaItem?, extendedS: Int, formallyOpens: Bool) -> String {
+        let who = speakerSubject(sp)
+        let elapsed = clock.elapsedMs(at: clock.endedT ?? now)
+        var (verb, noun) = verb(for: item)
+        if sp.kind == .interruption { (verb, noun) = id ? ("menyampaikan interupsi", "interupsi") : ("raised a point of order", "point of order") }
+        let online = sp.remote ? (id ? " secara daring" : " online") : ""
+        var allot = ""
+        if sp.allottedS > 0 {
+            let original = max(0, sp.allottedS - extendedS) * 1000
+            let change = extendedS == 0 ? "" : (id
+                ? (extendedS > 0 ? ", ditambah \(duration(ms: extendedS * 1000))" : ", dikurangi \(duration(ms: -extendedS * 1000))")
+                : (extendedS > 0 ? ", extended by \(duration(ms: extendedS * 1000))" : ", shortened by \(duration(ms: -extendedS * 1000))"))
+            allot = id ? " (alokasi \(duration(ms: original))\(change))" : " (\(duration(ms: original)) allotted\(change))"
+        }
+        var s: String
+        if clock.endedT == nil {
+            s = id ? "\(who) \(verb)\(online) mulai pukul \(clockZ(clock.startedT)); catatan berakhir sebelum \(noun) selesai."
+                   : "\(who) \(verb)\(online) from \(clockZ(clock.startedT)); the record ends before the \(noun) ended."
+        } else {
+            s = id ? "\(who) \(verb)\(online) selama \(duration(ms: elapsed))\(allot)"
+                   : "\(who) \(verb)\(online) for \(duration(ms: elapsed))\(allot)"
+            let title = item?.title.lowercased() ?? ""
+            if formallyOpens, item?.kind == .remarks, title.contains("pembukaan") || title.contains("membuka") {
+                s += id ? " dan membuka rapat secara resmi" : " and formally opened the meeting"
+            }
+            s += "."
+        }
+        if clock.pauseCount > 0 {
+            let paused = duration(ms: clock.pausedMs)
+            s += id ? " \(noun.prefix(1).uppercased() + noun.dropFirst()) sempat dijeda \(times(clock.pauseCount)) (\(paused))."
+                    : " The \(noun) was paused \(times(clock.pauseCount)) (\(paused))."
+        }
+        return s
+    }
+
+    /// "Termin 1: tiga penanya." with who did not get the floor.
+    func termin(_ r: Termin, questions: [Question]) -> String {
+        let asked = questions.filter { $0.clock != nil && $0.outcome != .withdrawn && $0.outcome != .skipped }.count
+        let notHeard = questions.filter { $0.clock == nil && $0.outcome != .withdrawn }.count
+        let withdrawn = questions.filter { $0.outcome == .withdrawn }.count
+        var s: String
+        if id {
+            s = asked == 0 ? "Termin \(r.number): tidak ada penanya" : "Termin \(r.number): \(count(asked)) penanya"
+            var more: [String] = []
+            if notHeard > 0 { more.append("\(count(notHeard)) penanya lain tidak mendapat giliran") }
+            if withdrawn > 0 { more.append("\(count(withdrawn)) penanya menarik kembali pertanyaannya") }
+            if !more.isEmpty { s += "; " + list(more) }
+        } else {
+            s = asked == 0 ? "Round \(r.number): no questions"
+                : "Round \(r.number): \(count(asked)) participant\(asked == 1 ? "" : "s") asked questions"
+            var more: [String] = []
+            if notHeard > 0 { more.append("\(count(notHeard)) more \(notHeard == 1 ? "was" : "were") not given the floor") }
+            if withdrawn > 0 { more.append("\(count(withdrawn)) withdrew \(withdrawn == 1 ? "a question" : "their questions")") }
+            if !more.isEmpty { s += "; " + list(more) }
+        }
+        return s + "."
+    }
+
+    /// Whom a question was put to: a speaker id, read as that speaker, or a name as written.
+    func addressee(_ to: String?, state: SessionState) -> String? {
+        guard let to, !to.isEmpty else { return nil }
+        if let sp = state.speakers[id: to] { return speakerShort(sp) }
+        return inert(to)
+    }
+
+    /// "Sdr. Andi (BKPSDM Kab. Kutai Kartanegara) menanyakan kepada Kepala BKN: …"
+    func question(_ q: Question, state: SessionState) -> String {
+        let who = askerSubject(q.asker, org: q.org, remote: q.remote)
+        let to = addressee(q.to, state: state)
+        let text = q.text.map { inert($0).exportTrimmed }.flatMap { $0.isEmpty ? nil : $0 }
+        if q.outcome == .withdrawn {
+            return id ? "\(who) menarik kembali pertanyaannya." : "\(who) withdrew the question."
+        }
+        if id {
+            let kepada = to.map { " kepada \($0)" } ?? ""
+            if let text { return "\(who) menanyakan\(kepada): \(ExportWords.closeSentence(text))" }
+            return "\(who) mengajukan pertanyaan\(kepada)."
+        }
+        if let text { return "\(who) asked\(to.map { " \($0)" } ?? ""): \(ExportWords.closeSentence(text))" }
+        return "\(who) put a question\(to.map { " to \($0)" } ?? "")."
+    }
+
+    /// "Kepala BKN menanggapi pertanyaan Sdr. Andi dan Sdr. Budi selama 8 menit."
+    func answer(_ a: Answer, state: SessionState, now: Int) -> String {
+        let who = state.speakers[id: a.by].map(speakerShort) ?? inert(a.by)
+        let askers = a.questions.compactMap { state.questions[id: $0] }.map { participant($0.asker) }
+        let number = state.rounds[id: a.round]?.number
+        let dur = duration(ms: a.clock.elapsedMs(at: a.clock.endedT ?? now))
+        if id {
+            let whose = askers.isEmpty ? (number.map { " termin \($0)" } ?? "") : " \(list(askers))"
+            return "\(who) menanggapi pertanyaan\(whose) selama \(dur)."
+        }
+        let whose: String
+        if askers.isEmpty {
+            whose = number.map { "the questions of round \($0)" } ?? "the questions"
+        } else {
+            whose = "\(askers.count == 1 ? "the question" : "the questions") from \(list(askers))"
+        }
+        return "\(who) answered \(whose) (\(dur))."
+    }
+
+    /// "Rapat diskors pukul 10.40 WITA untuk ishoma dan dilanjutkan pukul 11.45 WITA."
+    func suspension(_ s: Suspension, resumed: Bool) -> String {
+        let note = s.note.map { inert($0).exportTrimmed }.flatMap { $0.isEmpty ? nil : " (\($0))" } ?? ""
+        if id {
+            let why: String
+            switch s.reason {
+            case .ishoma: why = " untuk ishoma"
+            case .technical: why = " karena kendala teknis"
+            case .skors, .other: why = ""
+            }
+            var out = "Rapat diskors pukul \(clockZ(s.startT))\(why)\(note)"
+            if let end = s.endT { out += resumed ? " dan dilanjutkan pukul \(clockZ(end))" : " dan tidak dilanjutkan" }
+            return out + "."
+        }
+        let why: String
+        switch s.reason {
+        case .ishoma: why = " for the prayer and lunch break (ishoma)"
+        case .technical: why = " because of technical problems"
+        case .skors, .other: why = ""
+        }
+        var out = "The meeting was suspended at \(clockZ(s.startT))\(why)\(note)"
+        if let end = s.endT { out += resumed ? " and resumed at \(clockZ(end))" : " and did not resume" }
+        return out + "."
+    }
+
+    /// A break item: "Rapat diistirahatkan pukul 12.00 WITA dan dilanjutkan pukul 13.00 WITA."
+    func breakItem(start: Int, end: Int?) -> String {
+        if id {
+            return "Rapat diistirahatkan pukul \(clockZ(start))" + (end.map { " dan dilanjutkan pukul \(clockZ($0))" } ?? "") + "."
+        }
+        return "The meeting broke at \(clockZ(start))" + (end.map { " and resumed at \(clockZ($0))" } ?? "") + "."
+    }
+
+    /// "Pukul 10.15 WITA: label."
+    func marker(_ label: String, at t: Int) -> String {
+        (id ? "Pukul \(clockZ(t)): " : "At \(clockZ(t)): ") + ExportWords.closeSentence(label.exportTrimmed)
+    }
+
+    func reopened(closedAt c: Int, at t: Int) -> String {
+        id ? "Rapat yang telah ditutup pukul \(clockZ(c)) dibuka kembali pukul \(clockZ(t))."
+           : "The meeting, closed at \(clockZ(c)), was reopened at \(clockZ(t))."
+    }
+
+    /// "Acara berlangsung 35 menit, 15 menit lebih lama dari rencana 20 menit."
+    func itemTiming(elapsedMs: Int, plannedMs: Int) -> String {
+        let over = elapsedMs - plannedMs
+        if plannedMs > 0, over >= 5 * 60_000 {
+            return id ? "Acara berlangsung \(duration(ms: elapsedMs)), \(duration(ms: over)) lebih lama dari rencana \(duration(ms: plannedMs))."
+                      : "The item ran \(duration(ms: elapsedMs)), \(duration(ms: over)) longer than the \(duration(ms: plannedMs)) planned."
+        }
+        if plannedMs > 0 {
+            return id ? "Acara berlangsung \(duration(ms: elapsedMs)) (rencana \(duration(ms: plannedMs)))."
+                      : "The item ran \(duration(ms: elapsedMs)) (\(duration(ms: plannedMs)) planned)."
+        }
+        return id ? "Acara berlangsung \(duration(ms: elapsedMs))." : "The item ran \(duration(ms: elapsedMs))."
+    }
+}
+
+extension SessionState {
+    /// The rundown item a turn that began at `t` belongs to: the item running then, else the one it was booked under.
+    func exportItem(at t: Int, booked: String?) -> String? {
+        let running = items.last { item in
+            guard let c = item.clock else { return false }
+            return c.startedT <= t && (c.endedT.map { t < $0 } ?? true)
+        }
+        return running?.id ?? booked
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and line breaks.
+    var exportTrimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\n" || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\n" || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}
