@@ -20,6 +20,14 @@ public struct JSONParser {
         return v
     }
 
+    /// Parses one JSON value that starts at `offset` of `bytes`, at nesting `depth` (for the depth
+    /// limit), and returns it with the offset just after it. Nothing after the value is looked at.
+    static func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, depth: Int) throws(JSONParseError) -> (JSONValue, Int) {
+        var p = JSONParser(bytes: bytes, i: offset)
+        let v = try p.value(depth: depth)
+        return (v, p.i)
+    }
+
     /// Parses a string's UTF-8 as JSON.
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         var s = text
@@ -226,12 +234,17 @@ public struct JSONParser {
             case UInt8(ascii: "u"):
                 var v = try hex4()
                 if (0xD800...0xDBFF).contains(v) {
+                    let mark = i
                     if i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
                         i += 2
                         let lo = try hex4()
                         if (0xDC00...0xDFFF).contains(lo) {
                             v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00)
-                        } else { v = 0xFFFD }
+                        } else {
+                            // A lone high surrogate: replace it, and read the next escape on its own.
+                            i = mark
+                            v = 0xFFFD
+                        }
                     } else { v = 0xFFFD }
                 } else if (0xDC00...0xDFFF).contains(v) { v = 0xFFFD }
                 scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")

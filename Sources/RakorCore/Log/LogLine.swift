@@ -39,6 +39,7 @@ public enum LogLine {
 
     /// Decodes one line (without its newline) into an event, checking its checksum when it has one.
     public static func decode(_ line: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure> {
+        if let canonical = decodeCanonical(line) { return canonical }
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)
@@ -92,6 +93,69 @@ public enum LogLine {
         return true
     }
 
+    /// The reader's fast path for a line exactly as `encode` writes it:
+    /// `{"seq":N,"t":N,"type":"…"[,"by":"…"],"data":…,"crc":"xxxxxxxx"}` with no white space.
+    ///
+    /// It scans the envelope by hand and parses only the member values, so no envelope object is
+    /// built. Any line not in exactly that form returns nil and takes the general path; a line it
+    /// accepts is valid JSON that the general path would decode to the same result.
+    static func decodeCanonical(_ line: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure>? {
+        let n = line.count
+        guard n >= 40, line[0] == UInt8(ascii: "{"), line[n - 1] == UInt8(ascii: "}") else { return nil }
+        var i = 1
+        func literal(_ s: StaticString) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard i + k <= n else { return false }
+            let p = s.utf8Start
+            for j in 0..<k where line[i + j] != p[j] { return false }
+            i += k
+            return true
+        }
+        /// A whole number as the parser reads one into `.int`: digits, no leading zero, no sign,
+        /// fraction or exponent (the literal that must follow rejects those), at most 18 digits.
+        func whole() -> Int? {
+            let start = i
+            var v = 0
+            while i < n, line[i] >= 0x30, line[i] <= 0x39 {
+                v = v * 10 + Int(line[i] - 0x30)
+                i += 1
+            }
+            let digits = i - start
+            guard digits >= 1, digits <= 18, !(digits > 1 && line[start] == 0x30) else { return nil }
+            return v
+        }
+        func string() -> String? {
+            guard i < n, line[i] == UInt8(ascii: "\""),
+                  let (v, next) = try? JSONParser.parseValue(line, at: i, depth: 1),
+                  case .string(let s) = v else { return nil }
+            i = next
+            return s
+        }
+        guard literal("\"seq\":"), let seq = whole(),
+              literal(",\"t\":"), let t = whole(),
+              literal(",\"type\":"), let type = string() else { return nil }
+        var by: String? = nil
+        if literal(",\"by\":") {
+            guard let b = string() else { return nil }
+            by = b
+        }
+        guard literal(",\"data\":"), let (data, afterData) = try? JSONParser.parseValue(line, at: i, depth: 1) else { return nil }
+        i = afterData
+        // The rest must be exactly `,"crc":"` + 8 plain characters + `"}`.
+        guard n - i == crcSuffixLength, literal(",\"crc\":\"") else { return nil }
+        for k in i..<(i + 8) {
+            let c = line[k]
+            if c < 0x20 || c >= 0x80 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return nil }
+        }
+        guard line[n - 2] == UInt8(ascii: "\"") else { return nil }
+        let crc = CRC32.checksum(UnsafeBufferPointer(rebasing: line[0..<(n - crcSuffixLength)]))
+        guard hexMatches(crc, line, at: n - 10) else {
+            let written = String(decoding: UnsafeBufferPointer(rebasing: line[(n - 10)..<(n - 2)]), as: UTF8.self)
+            return .failure(.badChecksum(expected: CRC32.hex(crc), found: written))
+        }
+        return decodeEvent(seq: seq, t: t, type: type, by: by, data: data).map { Decoded(event: $0, verified: true) }
+    }
+
     /// Decodes a line given as a String (tests, tools).
     public static func decode(_ line: String) -> Result<Decoded, Failure> {
         var s = line
@@ -102,6 +166,9 @@ public enum LogLine {
     static func decodeEnvelope(_ v: JSONValue) -> Result<Event, Failure> {
         guard case .int(let seq)? = v["seq"] else { return .failure(.badEnvelope("seq is missing or not a whole number")) }
         guard case .int(let t)? = v["t"] else { return .failure(.badEnvelope("t is missing or not a whole number")) }
+        // About 300 years of milliseconds: enough for any meeting, small enough that clock maths cannot overflow.
+        guard (0...10_000_000_000_000).contains(t) else { return .failure(.badEnvelope("t \(t) is out of range")) }
+        guard seq >= 1 else { return .failure(.badEnvelope("seq \(seq) is below 1")) }
         guard case .string(let type)? = v["type"] else { return .failure(.badEnvelope("type is missing or not a string")) }
         var by: String? = nil
         if let b = v["by"], b != .null {
@@ -109,6 +176,10 @@ public enum LogLine {
             by = s
         }
         guard let data = v["data"] else { return .failure(.badEnvelope("data is missing")) }
+        return decodeEvent(seq: seq, t: t, type: type, by: by, data: data)
+    }
+
+    static func decodeEvent(seq: Int, t: Int, type: String, by: String?, data: JSONValue) -> Result<Event, Failure> {
         do {
             let kind = try EventKind.decode(type: type, data: data)
             return .success(Event(seq: seq, t: t, by: by, kind: kind))

@@ -40,6 +40,8 @@ public struct LogReading: Sendable {
     public var tornTail: TornTail?
     /// Lines damaged in the middle (not the torn tail), 1-based.
     public var damagedLines: [Int]
+    /// Lines whose seq jumps forward: events are missing before them.
+    public var seqGaps: [Int]
     /// The version is one this reader does not know: read-only.
     public var unknownVersion: Bool
     public var fileLength: Int
@@ -109,7 +111,7 @@ public enum LogReader {
             var state = SessionState(header: header)
             state.lastSeq = 0
             return LogReading(header: header, state: state, events: [], eventLines: [], issues: issues,
-                              tornTail: nil, damagedLines: [], unknownVersion: unknownVersion, fileLength: n)
+                              tornTail: nil, damagedLines: [], seqGaps: [], unknownVersion: unknownVersion, fileLength: n)
         }
         start = headerEnd + 1
 
@@ -122,6 +124,7 @@ public enum LogReader {
         var lastT = 0
         var lineNo = 1
         var unverified = 0
+        var seqGaps: [Int] = []
         var firstUnverifiedLine = 0
         events.reserveCapacity(n / 160)
         eventLines.reserveCapacity(n / 160)
@@ -135,8 +138,9 @@ public enum LogReader {
             let lineStart = start
             start = end + 1
 
-            func damage(_ message: String) {
-                if isLast {
+            // Only what a crash can leave is a torn tail; a whole line breaking the seq/t rules is damage, and is never cut.
+            func damage(_ message: String, tearable: Bool = true) {
+                if isLast && tearable {
                     torn = TornTail(line: lineNo, goodLength: lineStart, tornBytes: n - lineStart, reason: message)
                     issues.append(LogIssue(line: lineNo, severity: .problem, message: "torn tail: \(message)"))
                 } else {
@@ -159,14 +163,16 @@ public enum LogReader {
             case .success(let d):
                 let e = d.event
                 if e.seq <= lastSeq {
-                    damage(e.seq == lastSeq ? "seq \(e.seq) repeats the line before" : "seq \(e.seq) goes back (after \(lastSeq))")
+                    damage(e.seq == lastSeq ? "seq \(e.seq) repeats the line before" : "seq \(e.seq) goes back (after \(lastSeq))",
+                           tearable: false)
                     continue
                 }
                 if e.t < lastT {
-                    damage("time goes backward: t \(e.t) after \(lastT)")
+                    damage("time goes backward: t \(e.t) after \(lastT)", tearable: false)
                     continue
                 }
                 if e.seq != lastSeq + 1 {
+                    seqGaps.append(lineNo)
                     issues.append(LogIssue(line: lineNo, severity: .problem,
                                            message: "seq jumps from \(lastSeq) to \(e.seq): \(e.seq - lastSeq - 1) event(s) missing"))
                 }
@@ -192,7 +198,7 @@ public enum LogReader {
         }
         issues.sort { $0.line < $1.line }
         return LogReading(header: header, state: state, events: events, eventLines: eventLines, issues: issues,
-                          tornTail: torn, damagedLines: damaged, unknownVersion: unknownVersion, fileLength: n)
+                          tornTail: torn, damagedLines: damaged, seqGaps: seqGaps, unknownVersion: unknownVersion, fileLength: n)
     }
 
     static func nextNewline(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {

@@ -29,6 +29,10 @@ extension SessionLog {
             let reason = reading.issues.first { $0.line == first }?.message ?? "damaged"
             throw .damaged(path, line: first, reason: reason)
         }
+        if let gap = reading.seqGaps.first {
+            let reason = reading.issues.first { $0.line == gap }?.message ?? "events are missing"
+            throw .damaged(path, line: gap, reason: reason)
+        }
         if let headerProblem = reading.problems.first(where: { $0.line == 1 }) {
             throw .damaged(path, line: 1, reason: headerProblem.message)
         }

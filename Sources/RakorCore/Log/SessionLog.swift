@@ -21,6 +21,8 @@ public final class SessionLog {
     private var durableLength: Int
     private var pending: [UInt8] = []
     private var pendingEvents = 0
+    /// A partial line could not be cut from the file: appending there would merge lines, so only `relocate` helps.
+    private var tailUnsafe: LogWriteError?
     public private(set) var health: LogHealth = .ok
 
     /// Wraps an open sink whose file is `length` bytes long.
@@ -60,17 +62,27 @@ public final class SessionLog {
 
     private func flush() -> LogHealth {
         guard !pending.isEmpty else { health = .ok; return health }
+        if let unsafe = tailUnsafe {
+            // Try the cut again: until it works, appending would merge a new line into the half one.
+            do throws(LogWriteError) {
+                try sink.truncate(to: durableLength)
+                tailUnsafe = nil
+            } catch {
+                health = .failing(unsafe, pendingEvents: pendingEvents)
+                return health
+            }
+        }
         do throws(LogWriteError) {
             let n = try sink.write(pending)
             if n < pending.count {
-                try? sink.truncate(to: durableLength)
+                cutBack()
                 throw LogWriteError(path: path, operation: "write (only \(n) of \(pending.count) bytes)", errno: ENOSPC)
             }
             do {
                 try sink.sync()
             } catch {
                 // Not known to be durable: cut it and write it again later, rather than risk a duplicate.
-                try? sink.truncate(to: durableLength)
+                cutBack()
                 throw error
             }
             durableLength += n
@@ -81,6 +93,15 @@ public final class SessionLog {
             health = .failing(error, pendingEvents: pendingEvents)
         }
         return health
+    }
+
+    /// Cuts the file back to what is known durable; if even that fails, no more appends go to this file.
+    private func cutBack() {
+        do throws(LogWriteError) {
+            try sink.truncate(to: durableLength)
+        } catch {
+            tailUnsafe = LogWriteError(path: path, operation: "cut back a partial line (\(error.operation))", errno: error.errno)
+        }
     }
 
     /// Writes the whole session to a new file (the old one is lost or full) and continues there.
@@ -101,6 +122,7 @@ public final class SessionLog {
         sink = newSink
         path = newPath
         durableLength = bytes.count
+        tailUnsafe = nil
         pending.removeAll()
         pendingEvents = 0
         health = .ok

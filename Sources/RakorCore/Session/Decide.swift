@@ -46,10 +46,11 @@ struct Decision {
         return s
     }
 
+    /// A clock time as the log writes it: "09:30", whatever was typed ("9.30").
     func clockTime(_ s: String?) throws(RakorError) -> String? {
         guard let s else { return nil }
-        guard ClockTime.parse(s) != nil else { throw .invalidClockTime(s) }
-        return s
+        guard let c = ClockTime.parse(s.trimmingWhitespace) else { throw .invalidClockTime(s) }
+        return c.text
     }
 
     func date(_ s: String?) throws(RakorError) -> String? {
@@ -73,9 +74,9 @@ struct Decision {
 
     // MARK: ids
 
-    func nextId<E>(_ prefix: String, _ list: IdentifiedList<E>) -> String {
-        var n = list.count + 1
-        while list.contains(id: "\(prefix)\(n)") { n += 1 }
+    func nextId<E>(_ prefix: String, _ list: IdentifiedList<E>, retired: Set<String> = []) -> String {
+        var n = list.count + retired.count + 1
+        while list.contains(id: "\(prefix)\(n)") || retired.contains("\(prefix)\(n)") { n += 1 }
         return "\(prefix)\(n)"
     }
 
@@ -95,18 +96,26 @@ struct Decision {
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     mutating func run(_ command: Command) throws(RakorError) {
+        // The spec: after session.closed nothing follows but session.reopened.
+        if state.isClosed, command != .reopen { throw .sessionClosed }
         switch command {
         case .updateSession(var p):
             if let title = p.title { p.title = try text(title, "title") }
             if let w = p.warningS { _ = try duration(w, "warning_s") }
             if let d = p.dangerS { _ = try duration(d, "danger_s") }
+            if let m = p.mode, MeetingMode(rawValue: m) == nil { throw .invalidValue(field: "mode", value: m) }
+            if let l = p.lang, Language(rawValue: l) == nil { throw .invalidValue(field: "lang", value: l) }
+            if let z = p.tz, !ZoneClock.knows(z) { throw .invalidValue(field: "tz", value: z) }
+            let warning = p.warningS ?? state.header.warningThresholdS
+            let danger = p.dangerS ?? state.header.dangerThresholdS
+            if danger > warning { throw .invalidValue(field: "danger_s", value: "\(danger) > warning_s \(warning)") }
             guard !p.isEmpty else { throw .nothingToChange }
             emit(.sessionUpdated(p))
 
         case let .updateAttendance(onsite, online, note):
             if let onsite, onsite < 0 { throw .invalidCount(field: "onsite") }
             if let online, online < 0 { throw .invalidCount(field: "online") }
-            guard onsite != nil || online != nil || note != nil else { throw .nothingToChange }
+            guard onsite != nil || online != nil || optText(note) != nil else { throw .nothingToChange }
             emit(.participantsUpdated(onsite: onsite, online: online, note: optText(note)))
 
         case let .suspend(reason, note, resumeAfterS):
@@ -135,7 +144,7 @@ struct Decision {
         case let .addItem(title, kind, plannedS, index, plannedStart):
             try open()
             if let index, index < 0 { throw .invalidCount(field: "index") }
-            emit(.itemAdded(id: nextId("a", state.items), title: try text(title, "title"), kind: kind,
+            emit(.itemAdded(id: nextId("a", state.items, retired: state.removedItems), title: try text(title, "title"), kind: kind,
                             plannedS: try duration(plannedS, "planned_s"), index: index,
                             plannedStart: try clockTime(plannedStart)))
 
@@ -239,7 +248,7 @@ struct Decision {
                 target = sid
             }
             guard byS != 0 else { throw .nothingToChange }
-            guard abs(byS) <= 86_400 else { throw .durationTooLong(field: "by_s") }
+            guard byS.magnitude <= 86_400 else { throw .durationTooLong(field: "by_s") }
             emit(.speakerExtended(id: target, byS: byS))
 
         case .endTurn:

@@ -64,8 +64,18 @@ extension SessionState {
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
+    /// Longest duration a log may give (about 31 years): larger values are hostile, not meetings.
+    static let maxDurationS = 1_000_000_000
+
     private mutating func applyKind(_ event: Event) -> String? {
         let t = event.t
+        if isClosed {
+            switch event.kind {
+            case .sessionReopened, .sessionRecovered, .unknown: break
+            default: return "the session is closed: nothing follows session.closed but session.reopened"
+            }
+        }
+        if let bad = event.kind.outOfRangeDuration { return "\(bad) is out of range" }
         switch event.kind {
         case .sessionUpdated(let patch):
             header.apply(patch)
@@ -112,7 +122,7 @@ extension SessionState {
         case let .itemUpdated(id, title, kind, plannedS, plannedStart):
             guard items.contains(id: id) else { return "no agenda item \(id)" }
             if let p = plannedS, p < 0 { return "agenda item \(id): negative planned_s" }
-            if let kind, runningItem == id, machine.phase.isItemPhase { machine = PhaseMachine(phase: .of(kind)) }
+            if let kind, runningItem == id { machine = machine.runningItemKind(kind) }
             items.update(id: id) {
                 if let title { $0.title = title }
                 if let kind { $0.kind = kind }
@@ -128,6 +138,7 @@ extension SessionState {
             guard let item = items[id: id] else { return "no agenda item \(id)" }
             guard !item.hasStarted else { return "agenda item \(id) has started and cannot be removed" }
             items.remove(id: id)
+            removedItems.insert(id)
 
         case .itemStarted(let id):
             guard let item = items[id: id] else { return "no agenda item \(id)" }
@@ -207,7 +218,7 @@ extension SessionState {
         case let .speakerExtended(id, byS):
             guard let sp = speakers[id: id] else { return "no speaker \(id)" }
             guard sp.status == .queued || sp.status == .onFloor else { return "speaker \(id) has finished" }
-            speakers.update(id: id) { $0.allottedS = max(0, $0.allottedS + byS) }
+            speakers.update(id: id) { $0.allottedS = min(Self.maxDurationS, max(0, $0.allottedS + byS)) }
 
         case .speakerEnded(let id):
             guard floor == .speaker(id) else { return "speaker \(id) does not hold the floor" }
@@ -291,5 +302,25 @@ extension SessionState {
             unknownEvents += 1
         }
         return nil
+    }
+}
+
+extension EventKind {
+    /// The name of a duration field beyond `SessionState.maxDurationS`, if any.
+    var outOfRangeDuration: String? {
+        let limit = SessionState.maxDurationS
+        func bad(_ v: Int?) -> Bool { v.map { $0.magnitude > UInt(limit) } ?? false }
+        switch self {
+        case let .itemAdded(_, _, _, p, _, _): return bad(p) ? "planned_s" : nil
+        case let .itemUpdated(_, _, _, p, _): return bad(p) ? "planned_s" : nil
+        case let .speakerQueued(_, _, _, _, _, a, _, _, _): return bad(a) ? "allotted_s" : nil
+        case let .speakerUpdated(_, _, _, _, _, a): return bad(a) ? "allotted_s" : nil
+        case let .speakerExtended(_, b): return bad(b) ? "by_s" : nil
+        case let .questionQueued(_, _, _, _, _, _, a, _): return bad(a) ? "allotted_s" : nil
+        case let .answerStarted(_, _, _, a, _): return bad(a) ? "allotted_s" : nil
+        case let .sessionUpdated(p): return bad(p.warningS) ? "warning_s" : (bad(p.dangerS) ? "danger_s" : nil)
+        case let .sessionSuspended(_, _, r): return r.map { $0 < 0 || $0 > 10_000_000_000_000 } ?? false ? "resume_t" : nil
+        default: return nil
+        }
     }
 }

@@ -27,6 +27,7 @@ public enum RakorError: Error, Equatable, Sendable {
     case illegalPhase(from: SessionPhase, trigger: String)
     case nothingToChange
     case invalidCount(field: String)
+    case invalidValue(field: String, value: String)
 }
 
 extension RakorError: CustomStringConvertible {
@@ -65,6 +66,7 @@ extension RakorError: CustomStringConvertible {
             return id ? "Tidak bisa \(trigger) saat \(from.rawValue)." : "Cannot \(trigger) while \(from.rawValue)."
         case .nothingToChange: return id ? "Tidak ada yang diubah." : "Nothing to change."
         case .invalidCount(let f): return id ? "\(f) harus bilangan bulat ≥ 0." : "\(f) must be a whole number ≥ 0."
+        case let .invalidValue(f, v): return id ? "\(f): nilai \"\(v)\" tidak sah." : "\(f): \"\(v)\" is not allowed."
         }
     }
 }

@@ -37,9 +37,9 @@ public struct SessionHeader: Equatable, Sendable {
     }
 
     /// Seconds left at which a running timer turns to warning.
-    public var warningThresholdS: Int { warningS ?? 120 }
+    public var warningThresholdS: Int { min(max(0, warningS ?? 120), SessionState.maxDurationS) }
     /// Seconds left at which a running timer turns to danger.
-    public var dangerThresholdS: Int { dangerS ?? 30 }
+    public var dangerThresholdS: Int { min(max(0, dangerS ?? 30), SessionState.maxDurationS) }
     /// The language of generated text; `id` unless the header says `en`.
     public var language: Language { lang == "en" ? .en : .id }
 

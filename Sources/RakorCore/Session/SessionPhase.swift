@@ -60,6 +60,15 @@ public struct PhaseMachine: Equatable, Sendable {
         self.beforeSuspension = beforeSuspension
     }
 
+    /// The machine once the running item's kind is changed: the item's phase now, or after the suspension.
+    public func runningItemKind(_ kind: ItemKind) -> PhaseMachine {
+        switch phase {
+        case .diskors: return PhaseMachine(phase: .diskors, beforeSuspension: .of(kind))
+        case .belumMulai, .selesai: return self
+        default: return PhaseMachine(phase: .of(kind))
+        }
+    }
+
     /// The machine after `trigger`, or nil when the transition is not legal.
     public func fire(_ trigger: PhaseTrigger) -> PhaseMachine? {
         switch (phase, trigger) {

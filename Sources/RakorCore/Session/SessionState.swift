@@ -8,6 +8,8 @@ public struct SessionState: Equatable, Sendable {
     public var machine = PhaseMachine()
     /// The rundown in order.
     public var items = IdentifiedList<AgendaItem>()
+    /// Ids of items removed from the rundown: never given out again.
+    public var removedItems: Set<String> = []
     public var runningItem: String?
     /// Every speaker ever queued, in the order queued.
     public var speakers = IdentifiedList<Speaker>()

@@ -96,6 +96,14 @@ private func runs(of c: Character, _ oracle: WidthOracle) -> [TerminalRun]? {
 private func width(of c: Character, _ oracle: WidthOracle) -> Int? {
     // ASCII fast path: one scalar, printable.
     if let a = c.asciiValue { return a >= 0x20 && a < 0x7F ? 1 : nil }
+    // One scalar (box drawing, most letters): what `runs` gives, without building the runs.
+    var scalars = c.unicodeScalars.makeIterator()
+    if let s = scalars.next(), scalars.next() == nil {
+        if s.isControlCharacter || s.isBidiControl { return nil }
+        if s.value == 0x200D { return 0 }
+        let w = oracle.width(s)
+        return w < 0 ? nil : w
+    }
     guard let rs = runs(of: c, oracle) else { return nil }
     return rs.reduce(0) { $0 + $1.width }
 }

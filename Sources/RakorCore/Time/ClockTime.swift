@@ -17,6 +17,9 @@ public struct ClockTime: Equatable, Sendable {
         return ClockTime(hour: h, minute: m)
     }
 
+    /// "09:30", as the log writes a planned start.
+    public var text: String { "\(pad2(hour)):\(pad2(minute))" }
+
     /// Minutes since midnight.
     public var minutesOfDay: Int { hour * 60 + minute }
 }

@@ -19,6 +19,9 @@ public struct ZoneClock: Equatable, Sendable {
         label = ZoneClock.label(tz: tz, offsetS: offsetS)
     }
 
+    /// Whether the system knows this IANA zone.
+    public static func knows(_ tz: String) -> Bool { TimeZone(identifier: tz) != nil }
+
     /// The Indonesian label for the three national zones, else "UTC±H[:MM]".
     public static func label(tz: String, offsetS: Int) -> String {
         switch tz {

@@ -48,7 +48,8 @@ public final class LiveController {
     public func send(_ command: Command) -> RakorError? {
         switch decide(command, state, now: now, by: by) {
         case .failure(let e):
-            ui.message = StatusMessage(e.message(lang), kind: .error, t: now)
+            let hint = e == .sessionClosed ? t(" R membuka kembali.", " R reopens it.") : ""
+            ui.message = StatusMessage(e.message(lang) + hint, kind: .error, t: now)
             return e
         case .success(let new):
             let health = store.append(new)
@@ -187,6 +188,12 @@ public final class LiveController {
         case .attendance: open(FormFactory.attendance(s))
         case .closeSession:
             confirm(t("Tutup rapat sekarang? Giliran dan acara yang berjalan diakhiri.", "Close the meeting now? The running turn and item end."), .close)
+        case .reopenSession:
+            if s.isClosed {
+                confirm(t("Buka kembali rapat yang sudah ditutup?", "Reopen the closed meeting?"), .reopen)
+            } else {
+                ui.message = StatusMessage(RakorError.sessionNotClosed.message(lang), kind: .error, t: now)
+            }
         case .quickNote: open(FormFactory.note(s, quick: true))
         case .minutesView: ui.screen = .minutes
         case .dashboardView: ui.screen = .dashboard

@@ -58,6 +58,16 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0 && y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var col = x
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII (most labels, names and numbers): already inert, one grapheme
+            // and one column per byte, so skip grapheme breaking and measuring.
+            for b in text.utf8 {
+                if col >= limit { break }
+                if col >= 0 { write(col, y, Cell(grapheme: Canvas.asciiGraphemes[Int(b) - 0x20], width: 1, role: role)) }
+                col += 1
+            }
+            return max(0, col - x)
+        }
         for c in inert(text) {
             if col >= limit { break }
             let (g, w) = Canvas.measure(c)
@@ -174,13 +184,36 @@ public struct Canvas: Equatable, Sendable {
     /// A horizontal line of `length` cells from (x, y).
     public mutating func hline(x: Int, y: Int, length: Int, role: String = "panel.border", style: BoxStyle = .single) {
         guard length > 0 else { return }
-        put(String(repeating: glyphs(style)[4], count: length), x: x, y: y, role: role)
+        let g = glyphs(style)[4]
+        if let cell = Canvas.narrowCell(g, role: role) {
+            // What `put` does with `length` copies of a one-column glyph, without measuring each.
+            guard y >= 0 && y < height else { return }
+            for col in max(0, x)..<max(max(0, x), min(width, x + length)) { write(col, y, cell) }
+            return
+        }
+        put(String(repeating: g, count: length), x: x, y: y, role: role)
+    }
+
+    /// The cell `put` would write for `glyph` when it is one printable ASCII or box-drawing
+    /// scalar (copies of those never join into one grapheme) one column wide, else nil.
+    private static func narrowCell(_ glyph: String, role: String) -> Cell? {
+        let scalars = glyph.unicodeScalars
+        guard scalars.count == 1, let v = scalars.first?.value,
+              (0x20..<0x7F).contains(v) || (0x2500...0x257F).contains(v) else { return nil }
+        let (g, w) = measure(glyph.first!)
+        return w == 1 ? Cell(grapheme: g, width: 1, role: role) : nil
     }
 
     /// A vertical line of `length` cells down from (x, y).
     public mutating func vline(x: Int, y: Int, length: Int, role: String = "panel.border", style: BoxStyle = .single) {
         guard length > 0 else { return }
         let v = glyphs(style)[5]
+        if let cell = Canvas.narrowCell(v, role: role) {
+            // What `put(v, …)` does on each row, measured once.
+            guard x >= 0 && x < width else { return }
+            for row in max(0, y)..<max(max(0, y), min(height, y + length)) { write(x, row, cell) }
+            return
+        }
         for row in y..<(y + length) { put(v, x: x, y: row, role: role) }
     }
 
@@ -229,6 +262,9 @@ public struct Canvas: Equatable, Sendable {
     }
 
     // MARK: Internals
+
+    /// The printable ASCII characters U+0020…U+007E as strings, made once.
+    static let asciiGraphemes: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// A grapheme as the canvas stores it: itself and its width, `�` when not displayable.
     static func measure(_ c: Character) -> (String, Int) {

@@ -8,7 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     // Q&A
     case toggleRound, addQuestion, nextQuestion, skipQuestion, answer
     // Rundown and session
-    case nextItem, endItem, suspendResume, marker, attendance, closeSession
+    case nextItem, endItem, suspendResume, marker, attendance, closeSession, reopenSession
     // Minutes
     case quickNote, minutesView, dashboardView, newEntry, editEntry, deleteEntry, search
     // General
@@ -93,6 +93,7 @@ public enum Keymap {
         b([.char("b")], .marker, [.live], .rundown, ("penanda", "marker"), ("Pasang penanda (bab dalam putar ulang)", "Set a marker (a chapter in replay)"), bar: false),
         b([.char("p")], .attendance, [.live], .rundown, ("peserta", "attendance"), ("Catat jumlah peserta luring dan daring", "Record attendance in the room and online"), bar: false),
         b([.char("X")], .closeSession, [.live], .rundown, ("tutup rapat", "close"), ("Tutup rapat (dengan konfirmasi)", "Close the meeting (asks first)"), bar: false),
+        b([.char("R")], .reopenSession, [.live], .rundown, ("buka lagi", "reopen"), ("Buka kembali rapat yang sudah ditutup (dengan konfirmasi)", "Reopen a closed meeting (asks first)"), bar: false),
         b([.char("c")], .quickNote, [.live], .minutes, ("catat", "note"), ("Catatan cepat tanpa meninggalkan dasbor", "Quick note without leaving the dashboard"), bar: true),
         b([.key(.tab)], .minutesView, [.live], .minutes, ("notulen", "minutes"), ("Buka tampilan notulen", "Open the minutes view"), bar: false),
         b([.key(.tab)], .dashboardView, [.minutes], .minutes, ("dasbor", "dashboard"), ("Kembali ke dasbor", "Back to the dashboard"), bar: true),
