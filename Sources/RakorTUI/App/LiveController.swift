@@ -15,7 +15,7 @@ public final class LiveController {
     let by: String
     /// Set when the user confirmed quitting.
     public private(set) var wantsQuit = false
-    private var lastRetryT = Int.min
+    private var lastRetryT: Int?
 
     /// - Parameters:
     ///   - clock: the current time in ms since 1970 (injected so tests control it).
@@ -71,7 +71,7 @@ public final class LiveController {
     public func tick() {
         guard case .failing = store.health else { return }
         let n = now
-        if n - lastRetryT >= 5_000 {
+        if lastRetryT.map({ n - $0 >= 5_000 }) ?? true {
             lastRetryT = n
             if store.retry().isOK {
                 ui.message = StatusMessage(t("Log kembali tersimpan; tidak ada yang hilang.", "The log is written again; nothing was lost."), kind: .info, t: n)
@@ -90,7 +90,14 @@ public final class LiveController {
         if input == .resize { return }
         switch ui.overlay {
         case .help?:
-            if input == .key(.escape) || input == .char("?") || input == .char("q") || input == .key(.f(1)) { ui.overlay = nil }
+            switch input {
+            case .key(.down): ui.helpScroll += 1
+            case .key(.up): ui.helpScroll = max(0, ui.helpScroll - 1)
+            case .key(.pageDown), .char(" "): ui.helpScroll += 10
+            case .key(.pageUp): ui.helpScroll = max(0, ui.helpScroll - 10)
+            case .key(.escape), .char("?"), .char("q"), .key(.f(1)), .key(.enter): ui.overlay = nil
+            default: break  // a command key pressed by habit must not act behind the help
+            }
             return
         case .quit?:
             if input == .char("y") || input == .char("Y") { wantsQuit = true }
@@ -207,7 +214,9 @@ public final class LiveController {
             }
         case .search:
             open(FormFactory.single(.search, title: ("Cari notulen", "Search the minutes"), label: ("Cari", "Find"), text: ui.search ?? ""))
-        case .help: ui.overlay = .help
+        case .help:
+            ui.helpScroll = 0
+            ui.overlay = .help
         case .quit:
             if s.isClosed { wantsQuit = true } else { ui.overlay = .quit }
         case .relocateLog:

@@ -113,7 +113,14 @@ public final class ReplayController {
         if input == .resize { return }
         switch ui.overlay {
         case .help?:
-            if [.key(.escape), .char("?"), .char("q"), .key(.f(1))].contains(input) { ui.overlay = nil }
+            switch input {
+            case .key(.down): ui.helpScroll += 1
+            case .key(.up): ui.helpScroll = max(0, ui.helpScroll - 1)
+            case .key(.pageDown), .char(" "): ui.helpScroll += 10
+            case .key(.pageUp): ui.helpScroll = max(0, ui.helpScroll - 10)
+            case .key(.escape), .char("?"), .char("q"), .key(.f(1)), .key(.enter): ui.overlay = nil
+            default: break  // a command key pressed by habit must not act behind the help
+            }
             return
         case .quit?:
             if input == .char("y") || input == .char("Y") { wantsQuit = true }
@@ -181,7 +188,9 @@ public final class ReplayController {
                                                   label: ("Jam atau #peristiwa", "Time or #event")))
         case .eventList:
             ui.overlay = .eventList(eventList())
-        case .help: ui.overlay = .help
+        case .help:
+            ui.helpScroll = 0
+            ui.overlay = .help
         case .quit: wantsQuit = true
         default: break
         }

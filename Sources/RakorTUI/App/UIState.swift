@@ -24,6 +24,8 @@ public struct UIState: Equatable, Sendable {
     public var entrySelection: Int = 0
     /// The minutes view's search text, if searching.
     public var search: String?
+    /// First row shown of the help overlay, when it needs scrolling.
+    public var helpScroll: Int = 0
     public var message: StatusMessage?
 
     public init() {}

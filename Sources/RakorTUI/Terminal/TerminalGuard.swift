@@ -128,6 +128,11 @@ public enum TerminalGuard {
             if ignored { continue }
             setHandler(sig, onTerminationSignal, saveTo: previousActions + Int(sig))
         }
+        // A parent may have started us with these blocked; then a closed terminal's SIGHUP would never arrive.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in terminationSignals { sigaddset(&unblock, sig) }
+        _ = pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for sig in crashSignals {
             setHandler(sig, onCrashSignal, saveTo: previousActions + Int(sig))
         }

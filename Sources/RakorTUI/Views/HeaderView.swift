@@ -44,11 +44,6 @@ enum HeaderView {
         } else {
             stateText = ctx.t("BERJALAN", "IN SESSION") + " · " + s.phase.label(ctx.lang); stateRole = "header.state"
         }
-        var sx = r.x + 1
-        sx += c.put(stateText, x: sx, y: y, role: stateRole, maxWidth: r.width - 2)
-        if let a = attendance(ctx), sx + 3 < r.maxX - 20 {
-            c.put("  " + a, x: sx, y: y, role: "muted", maxWidth: r.maxX - 20 - sx)
-        }
         let health: String
         let healthRole: String
         switch ctx.logHealth {
@@ -60,6 +55,12 @@ enum HeaderView {
             healthRole = "banner.error"
         }
         let hw = health.displayWidth
+        var sx = r.x + 1
+        sx += c.put(stateText, x: sx, y: y, role: stateRole, maxWidth: max(0, r.width - hw - 4))
+        let limit = r.maxX - hw - 3
+        if let a = attendance(ctx), sx + 3 < limit {
+            c.put("  " + a, x: sx, y: y, role: "muted", maxWidth: limit - sx)
+        }
         c.put(health, x: r.maxX - hw - 1, y: y, role: healthRole, maxWidth: hw)
     }
 

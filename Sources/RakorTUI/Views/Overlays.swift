@@ -66,17 +66,28 @@ enum Overlays {
                 lines.append((keys, b.summary(ctx.lang), false))
             }
         }
-        let width = min(area.width - 2, 90)
-        let height = min(area.height - 2, lines.count + 3)
-        let inner = panel(into: &c, area, width: width, height: height, title: ctx.t("Tombol — ? atau Esc menutup", "Keys — ? or Esc closes"))
-        let twoColumns = lines.count > inner.height && inner.width >= 80
+        let width = min(area.width - 2, 112)
+        let height = min(area.height - 2, lines.count + 2)
+        let inner = panel(into: &c, area, width: width, height: height,
+                          title: ctx.t("Tombol — ? atau Esc menutup", "Keys — ? or Esc closes"))
+        guard inner.height >= 2 else { return }
+        // Two columns when they fit side by side; otherwise one column that scrolls with ↑↓.
+        let twoColumns = lines.count > inner.height && inner.width >= 96 && lines.count <= inner.height * 2
         let colWidth = twoColumns ? inner.width / 2 : inner.width
-        let perColumn = inner.height
-        for (i, l) in lines.enumerated() {
-            let col = i / perColumn
+        var rows = inner.height
+        var first = 0
+        if !twoColumns && lines.count > inner.height {
+            rows = inner.height - 1
+            first = max(0, min(ctx.ui.helpScroll, lines.count - rows))
+            let more = ctx.t("↑↓ PgUp PgDn menggulir · \(first + 1)–\(first + rows) dari \(lines.count)",
+                             "↑↓ PgUp PgDn scroll · \(first + 1)–\(first + rows) of \(lines.count)")
+            c.put(more, x: inner.x, y: inner.maxY - 1, role: "muted", maxWidth: inner.width)
+        }
+        for (k, l) in lines[first...].enumerated() {
+            let col = k / rows
             if col > (twoColumns ? 1 : 0) { break }
             let x = inner.x + col * colWidth
-            let y = inner.y + i % perColumn
+            let y = inner.y + k % rows
             if l.2 {
                 c.put(l.0, x: x, y: y, role: "panel.title", maxWidth: colWidth - 1)
             } else {

@@ -11,7 +11,9 @@ enum StatusBar {
         var x = r.x
         if let m = ctx.ui.message, ctx.now - m.t < messageMs || m.kind == .error && ctx.now - m.t < messageMs * 2 {
             let role = m.kind == .error ? "banner.error" : (m.kind == .warning ? "banner.warning" : "status.message")
-            x += c.put(" " + m.text + " ", x: x, y: r.y, role: role, maxWidth: r.width)
+            // Leave room for the help and quit keys, which always show.
+            let keep = min(r.width / 3, 24)
+            x += c.put(" " + m.text + " ", x: x, y: r.y, role: role, maxWidth: max(10, r.width - keep))
             x += 1
         }
         let context: KeyContext = ctx.ui.screen == .minutes ? .minutes : .live

@@ -1,0 +1,465 @@
+import Foundation
+import Testing
+@testable import RakorCore
+@testable import RakorTUI
+
+// The real `rakor` binary in a real terminal: tmux on a private socket, driven with send-keys and
+// read back with capture-pane. Every wait polls the screen for what should appear, with a timeout,
+// rather than sleeping a fixed time.
+
+/// A private tmux server with one session, `e2e`, running one command in one pane.
+final class Tmux {
+    static let executable: String? = {
+        let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+            + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
+        return dirs.map { $0 + "/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static var isInstalled: Bool { executable != nil }
+
+    let socket: String
+    let target = "e2e"
+    private let env: [String: String]
+
+    init(_ name: String) {
+        socket = "rakor-e2e-\(getpid())-\(name)"
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"
+        env["LC_ALL"] = "C.UTF-8"
+        env["TMUX"] = nil
+        self.env = env
+    }
+
+    /// Runs a tmux command on this server.
+    @discardableResult
+    func run(_ args: [String]) throws -> ProcessResult {
+        try runProcess(Tmux.executable ?? "tmux", ["-u", "-f", "/dev/null", "-L", socket] + args, environment: env)
+    }
+
+    /// Starts the server with a `width`×`height` window running `command` (a shell command line).
+    /// The pane stays after the command exits, so its exit status can be read.
+    func start(_ command: String, width: Int = 100, height: Int = 30) throws {
+        let r = try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", command,
+                         ";", "set-option", "-g", "remain-on-exit", "on"])
+        #expect(r.status == 0, "tmux new-session failed: \(r.stderr)")
+    }
+
+    /// Replaces the pane's program with `command` (after the previous one exited).
+    func respawn(_ command: String) throws {
+        let r = try run(["respawn-pane", "-k", "-t", target, command])
+        exitsSeen = 0 // respawning clears the pane and its history
+        #expect(r.status == 0, "tmux respawn-pane failed: \(r.stderr)")
+    }
+
+    /// Sends tmux key names (`Enter`, `Space`, `Escape`, `Down`, `C-u`) or single characters.
+    func keys(_ names: String...) throws {
+        try run(["send-keys", "-t", target] + names)
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", target, "-l", text])
+    }
+
+    /// The screen as text (`escapes`: with the sequences for colours and attributes; `history`: with
+    /// the lines scrolled off the top).
+    func capture(escapes: Bool = false, history: Bool = false) -> String {
+        let r = try? run(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []) + (history ? ["-S", "-200"] : []))
+        return r?.stdout ?? ""
+    }
+
+    /// A format of the pane (`#{pane_title}`, `#{pane_pid}`).
+    func display(_ format: String) -> String {
+        ((try? run(["display-message", "-p", "-t", target, format]))?.stdout ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func resize(_ width: Int, _ height: Int) throws {
+        let r = try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+        #expect(r.status == 0, "tmux resize-window failed: \(r.stderr)")
+    }
+
+    /// Polls the screen until `ok` holds; fails with the last screen after `timeout` seconds.
+    @discardableResult
+    func wait(for what: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation,
+              _ ok: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while !ok(screen) && Date() < deadline {
+            usleep(30_000)
+            screen = capture()
+        }
+        let matched = ok(screen)
+        try #require(matched, "timed out after \(timeout) s waiting for \(what); the screen:\n\(screen)",
+                     sourceLocation: sourceLocation)
+        return screen
+    }
+
+    /// Polls until `text` is on the screen.
+    @discardableResult
+    func wait(for text: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try wait(for: "\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Exit lines read so far: a respawned pane still shows the earlier ones.
+    private var exitsSeen = 0
+
+    /// Waits for the pane's shell to print rakor's exit status (see `EndToEndTests.command`); returns it
+    /// (128 + the signal when rakor was killed).
+    func waitForExit(timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        func statuses(_ screen: String) -> [Int] {
+            screen.components(separatedBy: "[rakor exited ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        }
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = capture(history: true)
+        while statuses(screen).count <= exitsSeen && Date() < deadline {
+            usleep(30_000)
+            screen = capture(history: true)
+        }
+        let all = statuses(screen)
+        try #require(all.count > exitsSeen, "rakor did not exit; the screen:\n\(screen)", sourceLocation: sourceLocation)
+        exitsSeen = all.count
+        return all[all.count - 1]
+    }
+
+    /// The pid of rakor: the child of the pane's shell.
+    func rakorPid() -> Int32? {
+        guard let shell = Int32(display("#{pane_pid}")),
+              let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8) else { return nil }
+        return children.split(separator: " ").compactMap { Int32($0) }.first
+    }
+
+    func kill() {
+        _ = try? run(["kill-server"])
+    }
+}
+
+/// Quotes a word for the shell tmux runs a pane's command with.
+func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+/// The screen's lines without trailing spaces or trailing empty lines.
+func screenLines(_ text: String) -> [String] {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        var s = String(line)
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+    while lines.last == "" { lines.removeLast() }
+    return lines
+}
+
+/// "peristiwa 12/80" in the replay's status bar: the position shown.
+func replayPosition(_ screen: String) -> Int? {
+    guard let r = screen.range(of: "peristiwa ") else { return nil }
+    return Int(screen[r.upperBound...].prefix { $0.isNumber })
+}
+
+@Suite("End to end in tmux", .serialized,
+       .enabled(if: Tmux.isInstalled, "tmux is not installed; the end-to-end tests drive rakor in tmux (CI installs it)"))
+struct EndToEndTests {
+    let dir = ScratchDir("rakor-e2e")
+
+    /// The command line that runs rakor in a pane, with a private data folder and a UTF-8 locale;
+    /// the shell then prints rakor's exit status, which `Tmux.waitForExit` reads.
+    func command(_ binary: String, _ args: [String]) -> String {
+        "env XDG_DATA_HOME=\(shellQuote(dir.path)) LANG=C.UTF-8 LC_ALL=C.UTF-8 "
+            + ([binary] + args).map(shellQuote).joined(separator: " ")
+            // From column 0 even when a killed rakor left the terminal raw, so the line never wraps.
+            + "; s=$?; printf '\\r\\n[rakor exited %s]\\r\\n' \"$s\""
+    }
+
+    func binary() throws -> String {
+        try #require(RakorBinary.path, "the rakor binary was not found next to the test bundle; build it with `swift build`")
+    }
+
+    /// A small agenda without booked speakers, so `n` gives the floor to the speaker the test adds.
+    func agenda() throws -> String {
+        let path = dir.file("agenda.toml")
+        try """
+        title = "Rakor Uji Ujung ke Ujung"
+        tz = "Asia/Makassar"
+        lang = "id"
+
+        [[items]]
+        title = "Pembukaan"
+        kind = "opening"
+        minutes = 5
+
+        [[items]]
+        title = "Paparan Bappeda"
+        kind = "presentation"
+        minutes = 20
+
+        [[items]]
+        title = "Penutupan"
+        kind = "closing"
+        minutes = 5
+
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    // MARK: A live session, key by key
+
+    @Test func aLiveSessionFromStartToQuit() throws {
+        let rakor = try binary()
+        let tmux = Tmux("live")
+        defer { tmux.kill(); dir.remove() }
+        let log = dir.file("e2e.jsonl")
+        try tmux.start(command(rakor, ["run", "--agenda", try agenda(), "--log", log, "--lang", "id"]))
+        try tmux.wait(for: "BELUM MULAI")
+
+        try tmux.keys(">")
+        try tmux.wait(for: "BERJALAN · pembukaan")
+
+        // Add a speaker: letters that are also command keys are only text in the form.
+        try tmux.keys("a")
+        try tmux.wait(for: "Tambah pembicara")
+        try tmux.type("Ir. Nepal Sekali")
+        try tmux.keys("Tab")
+        try tmux.type("Kepala Bappeda")
+        try tmux.keys("Tab")
+        try tmux.type("Pemkab Kutai Barat")
+        try tmux.keys("Tab", "BSpace")
+        try tmux.type("2")
+        try tmux.wait(for: "Pemkab Kutai Barat")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "queue shows the speaker") { $0.contains("1. Ir. Nepal Sekali · Pemkab Kutai Barat") && !$0.contains("Tambah pembicara") }
+
+        try tmux.keys("n")
+        try tmux.wait(for: "the speaker on the floor") { $0.contains("Kepala Bappeda · Pemkab Kutai Barat") && $0.contains("alokasi 02:00") }
+        try tmux.keys("Space")
+        try tmux.wait(for: "❚❚ JEDA")
+        try tmux.keys("Space")
+        try tmux.wait(for: "resumed") { $0.contains("alokasi 02:00") && !$0.contains("JEDA") }
+        try tmux.keys("+")
+        try tmux.wait(for: "alokasi 03:00")
+        try tmux.keys("e")
+        try tmux.wait(for: "Tidak ada yang berbicara.")
+
+        try tmux.keys("c")
+        try tmux.wait(for: "Catatan cepat")
+        try tmux.type("Disepakati rakor lanjutan di Sendawar")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the note in the minutes") { $0.contains("[C] Disepakati rakor lanjutan di Sendawar") && !$0.contains("Catatan cepat") }
+
+        try tmux.keys("s")
+        try tmux.wait(for: "Skors rapat")
+        try tmux.keys("Right")
+        try tmux.wait(for: "[ishoma]")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "DISKORS · ishoma")
+        try tmux.keys("s")
+        try tmux.wait(for: "resumed meeting") { $0.contains("BERJALAN · pembukaan") && !$0.contains("DISKORS") }
+
+        // Resizing redraws for the new size.
+        try tmux.resize(60, 20)
+        try tmux.wait(for: "the narrow layout at 60×20") { screen in
+            let lines = screenLines(screen)
+            return lines.count <= 20 && lines.allSatisfy { $0.count <= 60 } && screen.contains("┌─ Lantai")
+                && screen.contains("▶ Pembukaan") && !screen.contains("Susunan acara") && !screen.contains("terlalu kecil")
+        }
+        try tmux.resize(200, 60)
+        try tmux.wait(for: "the wide layout at 200×60") { screen in
+            screen.contains("Belum ada termin · t membuka") && screen.contains("Susunan acara")
+                && screenLines(screen).contains { $0.count > 150 }
+        }
+        try tmux.resize(30, 10)
+        try tmux.wait(for: "Terminal terlalu kecil")
+        try tmux.resize(100, 30)
+        try tmux.wait(for: "back to 100×30") { $0.contains("Susunan acara") && !$0.contains("terlalu kecil") }
+
+        // q asks while the session is live; y quits.
+        try tmux.keys("q")
+        try tmux.wait(for: "Rapat masih berjalan. Keluar?")
+        try tmux.keys("y")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.capture(history: true).contains("Log: \(log)\nThe session is not closed"))
+
+        // The log is sound and holds every step.
+        let verify = try runProcess(rakor, ["verify", log])
+        #expect(verify.status == 0, "rakor verify: \(verify.stdout)\(verify.stderr)")
+        let reading = try LogReader.read(path: log)
+        let types = reading.events.map(\.kind.typeName)
+        for t in ["agenda.item_started", "speaker.queued", "speaker.started", "speaker.paused", "speaker.resumed",
+                  "speaker.extended", "speaker.ended", "note.added", "session.suspended", "session.resumed"] {
+            #expect(types.contains(t), "no \(t) in \(types)")
+        }
+        #expect(reading.state.speakers.first?.name == "Ir. Nepal Sekali")
+        #expect(reading.state.speakers.first?.allottedS == 180)
+        #expect(reading.state.suspensions.first?.reason == .ishoma)
+        #expect(reading.state.entries.first?.text == "Disepakati rakor lanjutan di Sendawar")
+        #expect(!FileManager.default.fileExists(atPath: log + ".draft"))
+    }
+
+    // MARK: Hostile names in a replayed log
+
+    @Test func aReplayedLogCannotRetitleTheWindowOrColourTheScreen() throws {
+        let rakor = try binary()
+        let tmux = Tmux("hostile")
+        defer { tmux.kill(); dir.remove() }
+        let sc = Fixtures.hostile()
+        let log = dir.file("hostile.jsonl")
+        var text = LogLine.header(sc.state.header)
+        for e in sc.events { text += LogLine.encode(e) }
+        try text.write(toFile: log, atomically: true, encoding: .utf8)
+        #expect(text.contains("\\u001b]0;PWNED"), "the log holds the OSC title sequence (JSON-escaped)")
+
+        // The pane sets its own title first, which also shows tmux honours OSC titles here.
+        let replay = command(rakor, ["replay", log, "--speed", "60", "--idle-cap", "1"])
+        try tmux.start("printf '\\033]0;CANARY\\007'; " + replay)
+        try tmux.wait(for: "the end of the replay", timeout: 15) { $0.contains("akhir rekaman") }
+        let plain = tmux.capture()
+        let colours = tmux.capture(escapes: true)
+        let title = tmux.display("#{pane_title}")
+        #expect(title == "CANARY", "the pane title became \"\(title)\"")
+        #expect(!title.contains("PWNED"))
+        // The names are on screen as inert text, control pictures and all.
+        #expect(plain.contains("␛[31mMERAH␛[0m Budi"), "\(plain)")
+        #expect(plain.contains("␛]0;PWNED␇"))
+        #expect(!plain.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x9B })
+        // No colour came from a name: every MERAH follows the visible ␛[31m picture, not a real SGR.
+        var rest = colours[...]
+        var seen = 0
+        while let r = rest.range(of: "MERAH") {
+            seen += 1
+            #expect(colours[..<r.lowerBound].hasSuffix("␛[31m"), "MERAH drawn after a real escape sequence")
+            rest = colours[r.upperBound...]
+        }
+        #expect(seen >= 1)
+        #expect(!colours.contains("\u{1B}]"), "an OSC sequence reached the terminal")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    // MARK: Replay keys, and --print against the paused replay
+
+    /// The demo log: sample-events/demo.jsonl when it is there, else the same session written here.
+    func demoLog() throws -> String {
+        let recorded = RakorBinary.repoRoot + "/sample-events/demo.jsonl"
+        if FileManager.default.fileExists(atPath: recorded) { return recorded }
+        let path = dir.file("demo.jsonl")
+        try SampleSessions.demo.text().write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func replayKeysMoveThroughTheRecording() throws {
+        let rakor = try binary()
+        let tmux = Tmux("replay")
+        defer { tmux.kill(); dir.remove() }
+        let log = try demoLog()
+        let timeline = ReplayTimeline(reading: try LogReader.read(path: log))
+        let count = timeline.count
+        try tmux.start(command(rakor, ["replay", log, "--lang", "id"]))
+        try tmux.wait(for: "PUTAR ULANG ▶ 1×")
+
+        try tmux.keys("Space")
+        var screen = try tmux.wait(for: "paused") { $0.contains("PUTAR ULANG ❚❚") && $0.contains("❚❚ jeda (1×)") }
+        let p0 = try #require(replayPosition(screen))
+        try tmux.keys(".")
+        try tmux.wait(for: "one event forward") { replayPosition($0) == p0 + 1 }
+        try tmux.keys(",")
+        try tmux.wait(for: "one event back") { replayPosition($0) == p0 }
+
+        let next = try #require(timeline.nextChapter(after: p0), "the demo has a chapter after event \(p0)")
+        try tmux.keys("]")
+        screen = try tmux.wait(for: "the next chapter at \(next)") { replayPosition($0) == next }
+        let previous = timeline.previousChapter(before: next) ?? 0
+        try tmux.keys("[")
+        try tmux.wait(for: "the previous chapter at \(previous)") { replayPosition($0) == previous }
+
+        try tmux.keys("+")
+        try tmux.wait(for: "❚❚ jeda (2×)")
+
+        // g to a clock time in the recording.
+        let zone = ZoneClock(header: timeline.header)
+        let target = timeline.events[count * 2 / 3].t
+        let clock = zone.clock(target)
+        let expected = timeline.position(atTime: zone.t(of: try #require(ClockTime.parse(clock))))
+        try tmux.keys("g")
+        try tmux.wait(for: "Pergi ke")
+        try tmux.type(clock)
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the replay at \(clock) (event \(expected))") {
+            replayPosition($0) == expected && !$0.contains("Pergi ke") && $0.contains("PUTAR ULANG ❚❚")
+        }
+
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func printAtASeqEqualsThePausedReplayThere() throws {
+        let rakor = try binary()
+        let tmux = Tmux("print")
+        defer { tmux.kill(); dir.remove() }
+        let log = try demoLog()
+        let timeline = ReplayTimeline(reading: try LogReader.read(path: log))
+        let seq = timeline.events[timeline.count / 2].seq
+        let position = timeline.position(afterSeq: seq)
+
+        try tmux.start(command(rakor, ["replay", log, "--lang", "id"]), width: 100, height: 30)
+        try tmux.wait(for: "PUTAR ULANG")
+        try tmux.keys("g")
+        try tmux.wait(for: "Pergi ke")
+        try tmux.type("#\(seq)")
+        try tmux.keys("Enter")
+        let screen = try tmux.wait(for: "the replay paused at event #\(seq)") {
+            replayPosition($0) == position && !$0.contains("Pergi ke") && $0.contains("❚❚ jeda")
+        }
+
+        let printed = try runProcess(rakor, ["replay", log, "--print", "--seq", "\(seq)", "--width", "100", "--height", "30",
+                                             "--lang", "id"])
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let shown = screenLines(screen), expected = screenLines(printed.stdout)
+        #expect(shown.count >= 28, "the pane showed \(shown.count) lines")
+        #expect(shown == expected, """
+            replay --print --seq \(seq) differs from the paused replay:
+            \(Snapshot.lineDiff(expected: expected.joined(separator: "\n"), actual: shown.joined(separator: "\n")))
+            """)
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    // MARK: A crash while typing
+
+    @Test func aDraftTypedBeforeSIGKILLComesBackOnResume() throws {
+        let rakor = try binary()
+        let tmux = Tmux("kill")
+        defer { tmux.kill(); dir.remove() }
+        let log = dir.file("crash.jsonl")
+        try tmux.start(command(rakor, ["run", "--agenda", try agenda(), "--log", log, "--lang", "id"]))
+        try tmux.wait(for: "BELUM MULAI")
+        try tmux.keys(">")
+        try tmux.wait(for: "BERJALAN · pembukaan")
+        try tmux.keys("c")
+        try tmux.wait(for: "Catatan cepat")
+        let note = "Listrik padam saat paparan; lanjut pukul 10.30"
+        try tmux.type(note)
+        // On screen means drawn, and a draft is saved before each frame is drawn.
+        try tmux.wait(for: note)
+
+        let pid = try #require(tmux.rakorPid(), "rakor's pid was not found")
+        let comm = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(comm == "rakor", "the pane runs \(comm ?? "?"), not rakor")
+        #expect(kill(pid, SIGKILL) == 0)
+        #expect(try tmux.waitForExit() == 128 + Int(SIGKILL))
+        #expect(FileManager.default.fileExists(atPath: log + ".draft"))
+
+        try tmux.respawn(command(rakor, ["resume", log, "--lang", "id"]))
+        try tmux.wait(for: "Draf yang belum disimpan dipulihkan.")
+        try tmux.wait(for: note)
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the note saved") { $0.contains("[C] Listrik padam saat paparan") && !$0.contains("Entri notulen baru") }
+        try tmux.keys("q")
+        try tmux.wait(for: "Keluar?")
+        try tmux.keys("y")
+        #expect(try tmux.waitForExit() == 0)
+
+        let verify = try runProcess(rakor, ["verify", log])
+        #expect(verify.status == 0, "rakor verify: \(verify.stdout)\(verify.stderr)")
+        let reading = try LogReader.read(path: log)
+        #expect(reading.events.contains { if case .sessionRecovered = $0.kind { return true } else { return false } })
+        #expect(reading.state.entries.last?.text == note)
+        #expect(!FileManager.default.fileExists(atPath: log + ".draft"), "the draft outlived the saved note")
+    }
+}
