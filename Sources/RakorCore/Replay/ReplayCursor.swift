@@ -25,7 +25,8 @@ public struct ReplayTimeline: Sendable {
         self.events = events
         self.eventLines = eventLines
         self.damagedLines = damagedLines
-        self.stride = max(1, stride)
+        // At most about 64 cached states: each holds its own copy of the lists, so more would cost memory and time.
+        self.stride = max(1, stride, events.count / 64)
         var state = SessionState(header: header)
         var cps = [state]
         var chapters: [(Int, String)] = []

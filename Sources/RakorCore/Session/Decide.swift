@@ -19,10 +19,14 @@ struct Decision {
     let t: Int
     let by: String?
     var events: [Event] = []
+    /// The last event emitted, applied to the working state only when another follows it:
+    /// a one-event command then never copies the state's lists.
+    var unapplied: Event?
 
     mutating func emit(_ kind: EventKind) {
+        if let u = unapplied { state.apply(u) }
         let e = Event(seq: state.lastSeq + 1, t: t, by: by, kind: kind)
-        state.apply(e)
+        unapplied = e
         events.append(e)
     }
 
