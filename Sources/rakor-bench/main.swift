@@ -278,6 +278,25 @@ func render() {
     print("")
     print("growth 100 → 10,000 entries: \(fmt(medians[2] / medians[0], 2))× (flat is ≈ 1×)")
     print("")
+    // What a keystroke costs before the frame: decide on the same states (it copies what it changes).
+    var decideRows: [[String]] = []
+    for (k, entries) in sizes.enumerated() {
+        let (state, now) = states[k]
+        var ts: [Double] = []
+        var n = 0
+        for i in 0..<300 {
+            let t0 = nanos()
+            let r = decide(.addNote(kind: .note, text: "Catatan \(i)"), state, now: now, by: "notulis")
+            let t1 = nanos()
+            if case .success(let es) = r { n &+= es.count }
+            ts.append(Double(t1 - t0) / 1e3)
+        }
+        blackHole(n)
+        let st = Stats(ts)
+        decideRows.append([group(entries), fmt(st.median, 0), fmt(st.max, 0)])
+    }
+    table(["entries", "decide(.addNote) median µs", "max µs"], decideRows)
+    print("")
 }
 
 // MARK: 4. Replay
@@ -296,6 +315,8 @@ func replay() {
     var readOnly: [Double] = []
     var timeline: ReplayTimeline? = nil
     for _ in 0..<5 {
+        // Free the last run's timeline outside the timing (it holds a state every `stride` events).
+        timeline = nil
         var reading: LogReading? = nil
         let t0 = nanos()
         reading = try? LogReader.read(path: path)
@@ -320,12 +341,45 @@ func replay() {
     }
     blackHole(check)
     let sk = Stats(seeks)
+    let hwm = procStatusKB("VmHWM") ?? 0
+    // The same with a wider stride (fewer cached states), to show what the stride costs.
+    let wide = 2_048
+    var wideOpen: [Double] = []
+    var wideTL: ReplayTimeline? = nil
+    if let reading = try? LogReader.read(path: path) {
+        for _ in 0..<3 {
+            wideTL = nil
+            let t0 = nanos()
+            wideTL = ReplayTimeline(reading: reading, stride: wide)
+            wideOpen.append(Double(nanos() - t0) / 1e9)
+        }
+    }
+    var wideSeeks: [Double] = []
+    if let w = wideTL {
+        var rng2 = SplitMix(seed: 99)
+        for _ in 0..<1_000 {
+            let p = Int(rng2.next() % UInt64(w.count + 1))
+            let t0 = nanos()
+            let s = w.state(after: p)
+            let t1 = nanos()
+            check &+= s.lastSeq
+            wideSeeks.append(Double(t1 - t0) / 1e6)
+        }
+    }
+    blackHole(check)
     table(["step", "median", "max", "target", ""],
           [["open: LogReader.read + ReplayTimeline(stride \(tl.stride)), \(group(n)) events",
             fmt(o.median * 1000, 0) + " ms", fmt(o.max * 1000, 0) + " ms", "< 1 s", met(o.median < 1)],
            ["  of which LogReader.read", fmt(r.median * 1000, 0) + " ms", fmt(r.max * 1000, 0) + " ms", "", ""],
            ["seek: timeline.state(after:), 1,000 random positions", fmt(sk.median, 2) + " ms", fmt(sk.max, 2) + " ms",
             "< 50 ms", met(sk.max < 50)]])
+    print("")
+    print("peak memory of this process after opening (VmHWM): \(fmt(Double(hwm) / 1024, 0)) MiB")
+    if !wideOpen.isEmpty {
+        let ws = Stats(wideSeeks)
+        print("for comparison, stride \(wide): ReplayTimeline init alone \(fmt(Stats(wideOpen).median * 1000, 0)) ms (median of 3), "
+              + "seek median \(fmt(ws.median, 2)) ms, max \(fmt(ws.max, 2)) ms")
+    }
     print("")
 }
 
