@@ -7,8 +7,14 @@ enum LiveSession {
     /// Where logs go by default: $XDG_DATA_HOME/rakor/sessions, else ~/.local/share/rakor/sessions.
     static func sessionsDirectory() -> String {
         let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home() + "/.local/share")
         return base + "/rakor/sessions"
+    }
+
+    /// $HOME, else the account's home directory.
+    static func home() -> String {
+        if let h = ProcessInfo.processInfo.environment["HOME"], !h.isEmpty { return h }
+        return NSHomeDirectory()
     }
 
     /// A file name from the date and title: "2020-10-15-rapat-koordinasi-kepegawaian.jsonl".
@@ -46,6 +52,8 @@ enum LiveSession {
         for name in names where name.hasSuffix(".jsonl") {
             let path = dir + "/" + name
             guard let r = try? LogReader.read(path: path), !r.endsClean, !r.unknownVersion else { continue }
+            // A session that never got going (rakor opened and quit) is not worth offering.
+            guard r.state.phase != .belumMulai || !r.state.entries.isEmpty || !r.state.suspensions.isEmpty else { continue }
             let zone = ZoneClock(header: r.header)
             let today = ZoneClock(startedAtMs: nowMs, tz: r.header.tz).date(0)
             guard zone.date(0) == today else { continue }
@@ -73,20 +81,21 @@ enum LiveSession {
 
     static func themeDirectories() -> [String] {
         let env = ProcessInfo.processInfo.environment
-        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.config")
+        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home() + "/.config")
         return [config + "/rakor/themes"]
     }
 
     /// Runs the dashboard on an open log until the user quits or a signal arrives.
-    static func run(log: SessionLog, state: SessionState, events: [Event], langFlag: String?, themeName: String?) throws {
-        // Check the theme before the screen changes, so a bad theme file is a plain message.
-        if let themeName {
-            do { _ = try ThemeLoader.load(nameOrPath: themeName, searchDirectories: themeDirectories()) } catch {
-                log.close()
-                printError("rakor: \(error)")
-                throw ExitCodeError.code(2)
-            }
+    /// Fails with exit 2 and a plain message when the theme cannot be loaded (before any file is created).
+    static func checkTheme(_ themeName: String?) throws {
+        guard let themeName else { return }
+        do { _ = try ThemeLoader.load(nameOrPath: themeName, searchDirectories: themeDirectories()) } catch {
+            printError("rakor: \(error)")
+            throw ExitCodeError.code(2)
         }
+    }
+
+    static func run(log: SessionLog, state: SessionState, events: [Event], langFlag: String?, themeName: String?) throws {
         let lang = Language.resolve(flag: langFlag, session: state.header.lang, environment: ProcessInfo.processInfo.environment)
         let drafts = FileDraftStore(path: log.path + ".draft")
         let controller = LiveController(state: state, events: events, store: log, drafts: drafts, lang: lang,
@@ -102,17 +111,30 @@ enum LiveSession {
         let theme = (try? self.theme(themeName, colorCount: backend.colorCount)) ?? ThemeLoader.defaultTheme
         let outcome = LiveRunner(controller: controller, backend: backend, theme: theme).run()
         backend.shutdown()
+        // One last try for anything still waiting.
+        let health = log.retry()
         log.close()
         let path = log.path
+        let id = lang == .id
+        if case .failing(let e, let n) = health {
+            printError(id ? "rakor: \(n) peristiwa terakhir TIDAK tersimpan (\(e)). Yang tersimpan ada di \(path)."
+                          : "rakor: the last \(n) events were NOT saved (\(e)). What was saved is in \(path).")
+        }
         switch outcome {
         case .signal(let s):
-            printError("rakor: stopped by signal \(s). Every event is in \(path); continue with `rakor resume \(path)`.")
+            if health.isOK {
+                printError(id ? "rakor: dihentikan oleh sinyal \(s). Semua peristiwa ada di \(path); lanjutkan dengan `rakor resume \(path)`."
+                              : "rakor: stopped by signal \(s). Every event is in \(path); continue with `rakor resume \(path)`.")
+            }
+            throw ExitCodeError.code(128 + s)
         case .quit, .inputEnded:
             if controller.state.isClosed {
                 print("Log: \(path)\nNotulen: rakor export \(path) -o notulen.md")
             } else {
-                print("Log: \(path)\nThe session is not closed; continue with `rakor resume \(path)`.")
+                print(id ? "Log: \(path)\nRapat belum ditutup; lanjutkan dengan `rakor resume \(path)`."
+                         : "Log: \(path)\nThe session is not closed; continue with `rakor resume \(path)`.")
             }
+            if !health.isOK { throw ExitCodeError.code(1) }
         }
     }
 }

@@ -58,11 +58,19 @@ struct ReplayCommand: ParsableCommand {
         if print {
             var position = timeline.count
             var now = timeline.durationMs
+            let zone = ZoneClock(header: reading.header)
             if let seq {
+                guard let first = timeline.events.first?.seq, let last = timeline.events.last?.seq, (first...last).contains(seq) else {
+                    let range = timeline.events.isEmpty ? "none" : "\(timeline.events.first!.seq)–\(timeline.events.last!.seq)"
+                    throw ValidationError("--seq \(seq) is outside the log's events (\(range))")
+                }
                 position = timeline.position(afterSeq: seq)
                 now = timeline.time(at: position)
             } else if let at, let time = ClockTime.parse(at) {
-                now = ZoneClock(header: reading.header).t(of: time)
+                now = zone.t(of: time)
+                guard now >= 0, now <= timeline.durationMs else {
+                    throw ValidationError("--at \(at) is outside the session (\(zone.clock(0, separator: ":"))–\(zone.clock(timeline.durationMs, separator: ":")) \(zone.label))")
+                }
                 position = timeline.position(atTime: now)
             }
             Swift.print(ReplayFrame.text(timeline: timeline, position: position, now: now, lang: l,

@@ -30,6 +30,7 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         do {
             try LiveSession.requireTerminal()
+            try LiveSession.checkTheme(theme)
             try Self.resume(path: log, lang: lang, theme: theme)
         } catch ExitCodeError.code(let c) { throw ExitCode(c) }
     }

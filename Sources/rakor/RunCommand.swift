@@ -36,21 +36,30 @@ struct RunCommand: ParsableCommand {
 
     func runSession() throws {
         try LiveSession.requireTerminal()
-        let plan: AgendaPlan
+        try LiveSession.checkTheme(theme)
+        let env = ProcessInfo.processInfo.environment
+        var plan: AgendaPlan
         if let agenda {
             do { plan = try AgendaFile.load(path: agenda) } catch {
                 printError("rakor: \(error)")
                 throw ExitCodeError.code(2)
             }
         } else {
+            // The built-in rundown runs in this machine's zone and the moderator's language.
             plan = BuiltinRundown.plan
+            let zone = TimeZone.current.identifier
+            if ZoneClock.knows(zone), zone != "GMT", zone != "UTC" || env["TZ"] != nil { plan.tz = zone }
+            plan.lang = Language.resolve(flag: lang, session: nil, environment: env).rawValue
         }
         let now = LiveSession.nowMs()
         if log == nil, !new, let unfinished = LiveSession.unfinishedToday(nowMs: now).first {
             let title = unfinished.reading.header.title
             let zone = ZoneClock(header: unfinished.reading.header)
             let last = zone.clock(unfinished.reading.events.last?.t ?? 0)
-            print("An unfinished session from today: \"\(inert(title))\" (last event \(last) \(zone.label))\n  \(unfinished.path)\nResume it? [Y/n] ", terminator: "")
+            let id = Language.resolve(flag: lang, session: unfinished.reading.header.lang, environment: env) == .id
+            print(id ? "Ada rapat hari ini yang belum selesai: \"\(inert(title))\" (peristiwa terakhir \(last) \(zone.label))\n  \(unfinished.path)\nLanjutkan? [Y/n] "
+                     : "An unfinished session from today: \"\(inert(title))\" (last event \(last) \(zone.label))\n  \(unfinished.path)\nResume it? [Y/n] ",
+                  terminator: "")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "n"
             if answer.isEmpty || answer == "y" || answer == "ya" {
                 try ResumeCommand.resume(path: unfinished.path, lang: lang, theme: theme)

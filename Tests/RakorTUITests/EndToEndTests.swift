@@ -274,7 +274,7 @@ struct EndToEndTests {
         try tmux.wait(for: "Rapat masih berjalan. Keluar?")
         try tmux.keys("y")
         #expect(try tmux.waitForExit() == 0)
-        #expect(tmux.capture(history: true).contains("Log: \(log)\nThe session is not closed"))
+        #expect(tmux.capture(history: true).contains("Log: \(log)\nRapat belum ditutup"))
 
         // The log is sound and holds every step.
         let verify = try runProcess(rakor, ["verify", log])

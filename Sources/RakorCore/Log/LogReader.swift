@@ -125,6 +125,7 @@ public enum LogReader {
         var lineNo = 1
         var unverified = 0
         var seqGaps: [Int] = []
+        var lastSeenSeq = 0
         var firstUnverifiedLine = 0
         events.reserveCapacity(n / 160)
         eventLines.reserveCapacity(n / 160)
@@ -159,9 +160,14 @@ public enum LogReader {
             }
             switch LogLine.decode(line) {
             case .failure(let f):
-                damage("\(f)")
+                // A line that parses and checks out but has wrong fields was written whole: damage, not a torn tail.
+                switch f {
+                case .notJSON, .badChecksum: damage("\(f)")
+                case .badEnvelope, .badData: damage("\(f)", tearable: false)
+                }
             case .success(let d):
                 let e = d.event
+                defer { lastSeenSeq = max(lastSeenSeq, e.seq) }
                 if e.seq <= lastSeq {
                     damage(e.seq == lastSeq ? "seq \(e.seq) repeats the line before" : "seq \(e.seq) goes back (after \(lastSeq))",
                            tearable: false)
@@ -171,10 +177,12 @@ public enum LogReader {
                     damage("time goes backward: t \(e.t) after \(lastT)", tearable: false)
                     continue
                 }
-                if e.seq != lastSeq + 1 {
+                // A jump past lines skipped above is not a gap: those events are in the file, only damaged.
+                if e.seq != lastSeq + 1 && e.seq > lastSeenSeq + 1 {
                     seqGaps.append(lineNo)
+                    let from = max(lastSeq, lastSeenSeq)
                     issues.append(LogIssue(line: lineNo, severity: .problem,
-                                           message: "seq jumps from \(lastSeq) to \(e.seq): \(e.seq - lastSeq - 1) event(s) missing"))
+                                           message: "seq jumps from \(from) to \(e.seq): \(e.seq - from - 1) event(s) missing"))
                 }
                 if !d.verified {
                     unverified += 1

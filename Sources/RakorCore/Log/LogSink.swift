@@ -10,6 +10,12 @@ public protocol LogSink: AnyObject {
     func truncate(to length: Int) throws(LogWriteError)
     /// Releases the file.
     func close()
+    /// True when the file has been deleted (or moved away) while open: what is written goes nowhere.
+    var isGone: Bool { get }
+}
+
+extension LogSink {
+    public var isGone: Bool { false }
 }
 
 /// Why the log could not be written: the OS error and what was being done.
@@ -71,6 +77,15 @@ public final class FileLogSink: LogSink {
 
     public func close() {
         if fd >= 0 { Glibc.close(fd); fd = -1 }
+    }
+
+    public var isGone: Bool {
+        var st = stat()
+        guard fd >= 0, fstat(fd, &st) == 0 else { return true }
+        if st.st_nlink == 0 { return true }
+        // Replaced by another file of the same name (moved away, then recreated)?
+        var named = stat()
+        return stat(path, &named) != 0 || named.st_ino != st.st_ino || named.st_dev != st.st_dev
     }
 
     deinit { close() }

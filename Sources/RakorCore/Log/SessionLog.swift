@@ -57,6 +57,9 @@ public final class SessionLog {
     @discardableResult
     public func retry() -> LogHealth { flush() }
 
+    /// True when the log file was deleted or moved away: only `relocate` (to the same path or another) saves the session.
+    public var fileGone: Bool { sink.isGone }
+
     /// Number of events not yet safely written.
     public var unwrittenEvents: Int { pendingEvents }
 
@@ -84,6 +87,10 @@ public final class SessionLog {
                 // Not known to be durable: cut it and write it again later, rather than risk a duplicate.
                 cutBack()
                 throw error
+            }
+            if sink.isGone {
+                // The bytes went to a deleted file: keep them pending, and say so.
+                throw LogWriteError(path: path, operation: "write (the file was deleted or moved)", errno: ENOENT)
             }
             durableLength += n
             pending.removeAll(keepingCapacity: true)

@@ -252,6 +252,7 @@ struct Decision {
                 target = sid
             }
             guard byS != 0 else { throw .nothingToChange }
+            if byS < 0, (state.speakers[id: target]?.allottedS ?? 0) == 0 { throw .nothingToChange }
             guard byS.magnitude <= 86_400 else { throw .durationTooLong(field: "by_s") }
             emit(.speakerExtended(id: target, byS: byS))
 

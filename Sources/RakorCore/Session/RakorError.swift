@@ -42,9 +42,9 @@ extension RakorError: CustomStringConvertible {
         case .sessionNotClosed: return id ? "Rapat belum ditutup." : "The session is not closed."
         case .suspended: return id ? "Rapat sedang diskors; lanjutkan dulu." : "The session is suspended; resume it first."
         case .notSuspended: return id ? "Rapat tidak sedang diskors." : "The session is not suspended."
-        case .emptyText(let f): return id ? "\(f) tidak boleh kosong." : "\(f) must not be empty."
-        case .negativeDuration(let f): return id ? "\(f) tidak boleh negatif." : "\(f) must not be negative."
-        case .durationTooLong(let f): return id ? "\(f) terlalu panjang (maks. 24 jam)." : "\(f) is too long (at most 24 hours)."
+        case .emptyText(let f): return id ? "\(Self.fieldID(f)) tidak boleh kosong." : "\(f) must not be empty."
+        case .negativeDuration(let f): return id ? "\(Self.fieldID(f)) tidak boleh negatif." : "\(f) must not be negative."
+        case .durationTooLong(let f): return id ? "\(Self.fieldID(f)) terlalu panjang (maks. 24 jam)." : "\(f) is too long (at most 24 hours)."
         case .invalidClockTime(let s): return id ? "Jam \"\(s)\" tidak sah (HH:MM)." : "\"\(s)\" is not a clock time (HH:MM)."
         case .invalidDate(let s): return id ? "Tanggal \"\(s)\" tidak sah (YYYY-MM-DD)." : "\"\(s)\" is not a date (YYYY-MM-DD)."
         case .unknownItem(let s): return id ? "Tidak ada acara \(s)." : "No rundown item \(s)."
@@ -57,7 +57,8 @@ extension RakorError: CustomStringConvertible {
         case .queueEmpty: return id ? "Antrean pembicara kosong." : "The speaker queue is empty."
         case .speakerNotWaiting(let s): return id ? "Pembicara \(s) tidak sedang antre." : "Speaker \(s) is not waiting."
         case .floorEmpty: return id ? "Tidak ada yang sedang berbicara." : "Nobody holds the floor."
-        case .notASpeakerTurn: return id ? "Hanya giliran pembicara yang bisa dijeda." : "Only a speaker's turn can be paused."
+        case .notASpeakerTurn:
+            return id ? "Hanya giliran pembicara yang bisa dijeda atau ditambah waktunya." : "Only a speaker's turn can be paused or extended."
         case .noOpenRound: return id ? "Tidak ada termin yang dibuka." : "No termin is open."
         case .roundFull(let m): return id ? "Termin sudah penuh (\(m) penanya)." : "The termin is full (\(m) askers)."
         case .noQuestionWaiting: return id ? "Tidak ada penanya yang menunggu." : "No asker is waiting."
@@ -67,6 +68,22 @@ extension RakorError: CustomStringConvertible {
         case .nothingToChange: return id ? "Tidak ada yang diubah." : "Nothing to change."
         case .invalidCount(let f): return id ? "\(f) harus bilangan bulat ≥ 0." : "\(f) must be a whole number ≥ 0."
         case let .invalidValue(f, v): return id ? "\(f): nilai \"\(v)\" tidak sah." : "\(f): \"\(v)\" is not allowed."
+        }
+    }
+
+    /// The Indonesian name of a field in a message.
+    static func fieldID(_ f: String) -> String {
+        switch f {
+        case "name": return "Nama"
+        case "text": return "Isi"
+        case "title": return "Judul"
+        case "asker": return "Nama penanya"
+        case "label": return "Label"
+        case "by": return "Narasumber"
+        case "allotted_s": return "Alokasi waktu"
+        case "planned_s": return "Durasi rencana"
+        case "resume": return "Waktu lanjut"
+        default: return f
         }
     }
 }

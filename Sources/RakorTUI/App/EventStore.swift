@@ -7,6 +7,8 @@ public protocol EventStore: AnyObject {
     func append(_ events: [Event]) -> LogHealth
     func retry() -> LogHealth
     func relocate(to newPath: String, header: SessionHeader, events: [Event]) throws(LogOpenError)
+    /// The log file was deleted or moved away while open.
+    var fileGone: Bool { get }
 }
 
 extension SessionLog: EventStore {}
@@ -16,4 +18,9 @@ public protocol DraftStore: AnyObject {
     func save(_ draft: JSONValue)
     func load() -> JSONValue?
     func clear()
+}
+
+extension EventStore {
+    /// A store with no file behind it is never gone.
+    public var fileGone: Bool { false }
 }

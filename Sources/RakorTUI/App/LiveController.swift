@@ -46,7 +46,9 @@ public final class LiveController {
     /// Runs a command: decide, append durably, then evolve. Returns the error, if refused.
     @discardableResult
     public func send(_ command: Command) -> RakorError? {
-        switch decide(command, state, now: now, by: by) {
+        // Entries written in the minutes view are the notulis's; everything else the moderator's.
+        let who = ui.screen == .minutes ? "notulis" : by
+        switch decide(command, state, now: now, by: who) {
         case .failure(let e):
             let hint = e == .sessionClosed ? t(" R membuka kembali.", " R reopens it.") : ""
             ui.message = StatusMessage(e.message(lang) + hint, kind: .error, t: now)
@@ -73,6 +75,16 @@ public final class LiveController {
         let n = now
         if lastRetryT.map({ n - $0 >= 5_000 }) ?? true {
             lastRetryT = n
+            if store.fileGone {
+                // Someone deleted the log: write the whole session again where it was.
+                let path = store.path
+                if (try? store.relocate(to: path, header: state.header, events: events)) != nil {
+                    ui.message = StatusMessage(t("Berkas log dihapus; seluruh rapat ditulis ulang ke \(path).",
+                                                 "The log file was deleted; the whole session was written again to \(path)."),
+                                               kind: .warning, t: n)
+                }
+                return
+            }
             if store.retry().isOK {
                 ui.message = StatusMessage(t("Log kembali tersimpan; tidak ada yang hilang.", "The log is written again; nothing was lost."), kind: .info, t: n)
             }
@@ -283,7 +295,14 @@ public final class LiveController {
         case .note(let editing):
             let kind = NoteKind(rawValue: form.value("kind")) ?? .note
             let owner = form.value("owner"), due = form.value("due").trimmingWhitespace
-            if let id = editing {
+            if let id = editing, let old = state.entries[id: id] {
+                // Only what changed goes into note.edited.
+                let text = form.value("text")
+                command = .editNote(id: id, text: text.trimmingWhitespace == old.text ? nil : text,
+                                    kind: kind == old.kind ? nil : kind,
+                                    owner: owner.trimmingWhitespace == (old.owner ?? "") ? nil : owner,
+                                    due: due == (old.due ?? "") ? nil : due)
+            } else if let id = editing {
                 command = .editNote(id: id, text: form.value("text"), kind: kind, owner: owner, due: due)
             } else {
                 let item = form.value("item"), speaker = form.value("speaker")

@@ -57,6 +57,11 @@ public struct KeyBinding: Sendable {
     public var summary: (id: String, en: String)
     /// Shown in the status bar (the keys that matter most).
     public var inStatusBar: Bool
+    /// The status-bar text while the toggle this key flips is on (paused, suspended).
+    public var active: (id: String, en: String)?
+
+    /// The status-bar text while the toggle is on, if the key has one.
+    public func activeHint(_ lang: Language) -> String? { active.map { lang == .id ? $0.id : $0.en } }
 
     public func hint(_ lang: Language) -> String { lang == .id ? hint.id : hint.en }
     public func summary(_ lang: Language) -> String { lang == .id ? summary.id : summary.en }
@@ -69,7 +74,7 @@ public struct KeyBinding: Sendable {
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
         b([.char("n")], .nextSpeaker, [.live], .floor, ("berikut", "next"), ("Beri lantai ke pembicara berikutnya (mengakhiri giliran yang berjalan)", "Give the floor to the next speaker (ends the current turn)"), bar: true),
-        b([.char(" ")], .togglePause, [.live], .floor, ("jeda", "pause"), ("Jeda / lanjutkan waktu pembicara", "Pause / resume the speaker's time"), bar: true),
+        b([.char(" ")], .togglePause, [.live], .floor, ("jeda", "pause"), ("Jeda / lanjutkan waktu pembicara", "Pause / resume the speaker's time"), bar: true, active: ("lanjut", "resume")),
         b([.char("+"), .char("=")], .plusMinute, [.live], .floor, ("+1 mnt", "+1 min"), ("Tambah 1 menit untuk pembicara", "Give the speaker one more minute"), bar: true),
         b([.char("-")], .minusMinute, [.live], .floor, ("-1 mnt", "-1 min"), ("Kurangi 1 menit", "Take a minute off the speaker's time"), bar: false),
         b([.char("e")], .endTurn, [.live], .floor, ("akhiri", "end"), ("Akhiri giliran yang sedang berbicara", "End the current turn"), bar: true),
@@ -89,7 +94,7 @@ public enum Keymap {
         b([.char("j")], .answer, [.live], .qa, ("jawab", "answer"), ("Narasumber menjawab pertanyaan termin", "A resource speaker answers the termin's questions"), bar: false),
         b([.char(">")], .nextItem, [.live], .rundown, ("acara ›", "item ›"), ("Mulai acara berikutnya di susunan acara", "Start the next rundown item"), bar: true),
         b([.char("<")], .endItem, [.live], .rundown, ("akhiri acara", "end item"), ("Akhiri acara yang berjalan", "End the running rundown item"), bar: false),
-        b([.char("s")], .suspendResume, [.live], .rundown, ("skors", "suspend"), ("Skors rapat / lanjutkan rapat", "Suspend / resume the meeting"), bar: true),
+        b([.char("s")], .suspendResume, [.live], .rundown, ("skors", "suspend"), ("Skors rapat / lanjutkan rapat", "Suspend / resume the meeting"), bar: true, active: ("lanjutkan", "resume")),
         b([.char("b")], .marker, [.live], .rundown, ("penanda", "marker"), ("Pasang penanda (bab dalam putar ulang)", "Set a marker (a chapter in replay)"), bar: false),
         b([.char("p")], .attendance, [.live], .rundown, ("peserta", "attendance"), ("Catat jumlah peserta luring dan daring", "Record attendance in the room and online"), bar: false),
         b([.char("X")], .closeSession, [.live], .rundown, ("tutup rapat", "close"), ("Tutup rapat (dengan konfirmasi)", "Close the meeting (asks first)"), bar: false),
@@ -120,9 +125,10 @@ public enum Keymap {
     ]
 
     private static func b(_ keys: [InputEvent], _ action: Action, _ contexts: Set<KeyContext>, _ group: KeyGroup,
-                          _ hint: (String, String), _ summary: (String, String), bar: Bool) -> KeyBinding {
+                          _ hint: (String, String), _ summary: (String, String), bar: Bool,
+                          active: (String, String)? = nil) -> KeyBinding {
         KeyBinding(keys: keys, action: action, contexts: contexts, group: group, hint: (hint.0, hint.1),
-                   summary: (summary.0, summary.1), inStatusBar: bar)
+                   summary: (summary.0, summary.1), inStatusBar: bar, active: active.map { (id: $0.0, en: $0.1) })
     }
 
     /// The action a key asks for in a context.

@@ -92,7 +92,7 @@ enum TooSmall {
         let lines = [
             ctx.t("Terminal terlalu kecil", "Terminal too small"),
             "\(c.width)×\(c.height) < \(Dashboard.minimum.width)×\(Dashboard.minimum.height)",
-            ctx.t("Perbesar jendela. Log tetap aman.", "Enlarge the window. The log is safe."),
+            ctx.t("Log aman.", "The log is safe."),
         ]
         for (i, l) in lines.enumerated() {
             let w = l.displayWidth

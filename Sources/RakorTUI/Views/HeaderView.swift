@@ -11,7 +11,8 @@ enum HeaderView {
         let clockW = clock.displayWidth
         let place: String
         if h.mode == "online" {
-            place = ctx.t("daring", "online") + (h.venue.map { " · \($0)" } ?? "")
+            // A venue like "Daring melalui Zoom" already says it; else say it.
+            place = h.venue ?? ctx.t("daring", "online")
         } else if h.mode == "hybrid" {
             place = (h.venue ?? "") + ctx.t(" · hibrida", " · hybrid")
         } else {

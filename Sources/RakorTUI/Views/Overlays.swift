@@ -8,6 +8,11 @@ enum Overlays {
         case .form(let f)?: form(into: &c, area, f, ctx)
         case .confirm(let q)?: confirm(into: &c, area, q.question, ctx)
         case .quit?:
+            if case .failing(_, let n) = ctx.logHealth {
+                confirm(into: &c, area, ctx.t("PERHATIAN: \(n) peristiwa BELUM tersimpan (log gagal). Tekan tombol lain lalu L untuk menulis ke lokasi lain. Tetap keluar dan kehilangannya? (y/n)",
+                                             "WARNING: \(n) events are NOT saved (the log is failing). Press any other key, then L to write elsewhere. Quit anyway and lose them? (y/n)"), ctx)
+                return
+            }
             let q = ctx.state.isClosed || ctx.replay != nil
                 ? ctx.t("Keluar dari rakor? (y/n)", "Quit rakor? (y/n)")
                 : ctx.t("Rapat masih berjalan. Keluar? Log sudah tersimpan; lanjutkan nanti dengan `rakor resume`. (y/n)",

@@ -67,9 +67,10 @@ enum TerminPanel {
             case (_, .withdrawn?): mark = "✗"
             default: mark = " "
             }
+            // Whom the question goes to comes before the instansi, so a narrow panel keeps it.
             var text = "\(mark)\(i + 1). \(q.asker)"
-            if let org = q.org { text += " · \(org)" }
             if let to = q.to { text += " → " + (s.speakers[id: to]?.name ?? to) }
+            if let org = q.org { text += " · \(org)" }
             lines.append((text, q.status == .onFloor ? "rundown.running" : (q.status == .done ? "muted" : "text")))
         }
         for a in s.answers where a.round == round.id {

@@ -23,7 +23,8 @@ enum RundownPanel {
             if item.isRunning { mark = "▶"; role = "rundown.running" }
             else if item.isDone { mark = "✓"; role = "rundown.done" }
             else { mark = " "; role = "text" }
-            var line = mark + " " + ctx.zone.clock(sr.plannedStartT)
+            // Narrow: one time, the actual start once the item has started (the footer has the plan).
+            var line = mark + " " + ctx.zone.clock(wideRows ? sr.plannedStartT : (sr.actualStartT ?? sr.plannedStartT))
             if wideRows { line += " " + (sr.actualStartT.map { ctx.zone.clock($0) } ?? "  -  ") }
             line += " "
             var right = ""
@@ -49,8 +50,11 @@ enum RundownPanel {
         c.put(ctx.offsetText(sched.offsetMs), x: footer.x, y: footer.y,
               role: behind ? "rundown.behind" : (sched.offsetMs < -59_999 ? "rundown.ahead" : "text"), maxWidth: footer.width)
         if footer.height >= 2 {
-            let end = ctx.t("selesai", "ends") + " ≈ " + ctx.clock(sched.projectedEndT)
+            var end = ctx.t("selesai", "ends") + " ≈ " + ctx.clock(sched.projectedEndT)
                 + ctx.t(" (rencana ", " (plan ") + ctx.zone.clock(sched.plannedEndT) + ")"
+            if end.displayWidth > footer.width {
+                end = ctx.t("selesai ", "ends ") + ctx.zone.clock(sched.projectedEndT) + ctx.t(", rencana ", ", plan ") + ctx.zone.clock(sched.plannedEndT)
+            }
             c.put(end, x: footer.x, y: footer.y + 1, role: "muted", maxWidth: footer.width)
         }
     }

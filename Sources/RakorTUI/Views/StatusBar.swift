@@ -19,7 +19,10 @@ enum StatusBar {
         let context: KeyContext = ctx.ui.screen == .minutes ? .minutes : .live
         for b in hints(context, ctx.state) {
             let key = Keymap.label(b.keys[0])
-            let text = b.hint(ctx.lang)
+            var text = b.hint(ctx.lang)
+            let on = (b.action == .togglePause && ctx.state.floorClock?.paused == true)
+                || (b.action == .suspendResume && ctx.state.isSuspended)
+            if on, let active = b.activeHint(ctx.lang) { text = active }
             let need = key.displayWidth + 1 + text.displayWidth + 2
             if x + need > r.maxX { break }
             x += c.put(key, x: x, y: r.y, role: "status.key")
@@ -32,6 +35,7 @@ enum StatusBar {
         var list = Keymap.bindings.filter { $0.contexts.contains(context) && $0.inStatusBar }
         if context == .live {
             if s.floor == nil { list.removeAll { [.togglePause, .plusMinute, .endTurn].contains($0.action) } }
+            if let f = s.floor, case .speaker = f {} else { list.removeAll { [.togglePause, .plusMinute].contains($0.action) } }
             if s.openRound != nil, let k = Keymap.binding(.addQuestion, in: .live), let g = Keymap.binding(.nextQuestion, in: .live) {
                 list.insert(contentsOf: [k, g], at: min(2, list.count))
             }
