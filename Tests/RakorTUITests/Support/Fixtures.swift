@@ -95,12 +95,22 @@ enum Fixture: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case bantuan
     case konfirmasiKeluar = "konfirmasi-keluar"
     case notulen
+    case laporan
+    case sambutan
+    case istirahat
+    case kesimpulan
+    case penutupan
 
     var testDescription: String { rawValue }
 
     var scene: Scene {
         switch self {
         case .belumMulai: return Fixtures.notStarted()
+        case .laporan: return Fixtures.report()
+        case .sambutan: return Fixtures.remarks()
+        case .istirahat: return Fixtures.lunchBreak()
+        case .kesimpulan: return Fixtures.conclusions()
+        case .penutupan: return Fixtures.closing()
         case .pembukaan: return Fixtures.opening()
         case .paparanWarning: return Fixtures.presentation(remaining: tm(0, 90))
         case .paparanDanger: return Fixtures.presentation(remaining: tm(0, 20))
@@ -176,6 +186,58 @@ enum Fixtures {
         sc.run(.addNote(kind: .note, text: "Rapat dibuka pukul 09.03 WITA; peserta menyanyikan Indonesia Raya."),
                at: tm(4), by: "notulis")
         sc.now = tm(4, 30)
+        return sc
+    }
+
+    /// Laporan: the Sekda (as ketua panitia) reports, 4 of 10 minutes used.
+    static func report() -> Scene {
+        var sc = opening()
+        sc.run(.endTurn, at: tm(8))
+        sc.run(.startItem(), at: tm(9))
+        sc.run(.queueSpeaker(name: Who.sekda, role: "Sekretaris Daerah", org: "Pemprov Kaltim", allottedS: 600, index: 0),
+               at: tm(9, 5))
+        sc.run(.startNextSpeaker(), at: tm(10))
+        sc.now = tm(14)
+        return sc
+    }
+
+    /// Sambutan: the Governor speaks, 4 of 15 minutes used.
+    static func remarks() -> Scene {
+        var sc = report()
+        sc.run(.endTurn, at: tm(19))
+        sc.run(.startItem(), at: tm(20))
+        sc.run(.queueSpeaker(name: Who.gubernur, role: "Gubernur Kalimantan Timur", org: "Pemprov Kaltim",
+                             allottedS: 900, index: 0), at: tm(20, 5))
+        sc.run(.startNextSpeaker(), at: tm(21))
+        sc.now = tm(25)
+        return sc
+    }
+
+    /// Istirahat: the ishoma item runs after the termin.
+    static func lunchBreak() -> Scene {
+        var sc = qaAnswer()
+        sc.run(.endTurn, at: tm(92))
+        sc.run(.closeRound, at: tm(92, 5))
+        sc.run(.startItem(), at: tm(93))
+        sc.now = tm(100)
+        return sc
+    }
+
+    /// Kesimpulan: the conclusions are read after the break.
+    static func conclusions() -> Scene {
+        var sc = lunchBreak()
+        sc.run(.startItem(), at: tm(150))
+        sc.run(.addNote(kind: .conclusion, text: "Usulan kebutuhan ASN 2021 disampaikan paling lambat 30 November 2020."),
+               at: tm(155), by: "notulis")
+        sc.now = tm(156)
+        return sc
+    }
+
+    /// Penutupan: the closing prayer, before the meeting is closed.
+    static func closing() -> Scene {
+        var sc = conclusions()
+        sc.run(.startItem(), at: tm(160))
+        sc.now = tm(162)
         return sc
     }
 
