@@ -9,8 +9,7 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Replay a bundled sample session at speed (no arguments needed).",
         discussion: """
-        The sample is built into rakor, so this works from any folder. It plays at 8× with
-        silences capped at 2 s; every replay key works (? shows them).
+        The sample is built into rakor, so this works from any folder. It plays at 8× with silences capped at 2 s; every replay key works (? shows them).
 
         Examples:
           rakor demo

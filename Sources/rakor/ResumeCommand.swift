@@ -9,10 +9,7 @@ struct ResumeCommand: ParsableCommand {
         commandName: "resume",
         abstract: "Continue an interrupted or closed session in the dashboard.",
         discussion: """
-        Copies a log with a torn last line aside (LOG.broken-<time>) before cutting the torn
-        bytes, then appends session.recovered (or session.reopened for a closed session) and
-        opens the dashboard. A log damaged in the middle is refused, with the line and reason.
-        A draft that was being typed when the session stopped comes back.
+        Copies a log with a torn last line aside (LOG.broken-<time>) before cutting the torn bytes, then appends session.recovered (or session.reopened for a closed session) and opens the dashboard. A log damaged in the middle is refused, with the line and reason. A draft that was being typed when the session stopped comes back.
 
         Example:
           rakor resume ~/.local/share/rakor/sessions/2020-10-15-rapat-koordinasi.jsonl

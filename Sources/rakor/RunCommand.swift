@@ -9,9 +9,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a live session (the default).",
         discussion: """
-        Opens the moderator's dashboard on a new session log. Without --agenda the built-in
-        rundown of a rakor is used. If a session from today was interrupted, rakor offers to
-        resume it first.
+        Opens the moderator's dashboard on a new session log. Without --agenda the built-in rundown of a rakor is used. If a session from today was interrupted, rakor offers to resume it first.
 
         Examples:
           rakor

@@ -8,12 +8,9 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check a session log line by line.",
         discussion: """
-        Prints every problem as LOG:LINE: what is wrong (torn tail, bad JSON, checksum mismatch,
-        seq gap or repeat, time going backward, missing ids, bad field types), notes for unknown
-        event types and lines without a checksum, then a one-line summary.
+        Prints every problem as LOG:LINE: what is wrong (torn tail, bad JSON, checksum mismatch, seq gap or repeat, time going backward, missing ids, bad field types), notes for unknown event types and lines without a checksum, then a one-line summary.
 
-        Exit status: 0 the log is sound (notes are not problems), 1 it has problems,
-        2 it cannot be read as a session log at all.
+        Exit status: 0 the log is sound (notes are not problems), 1 it has problems, 2 it cannot be read as a session log at all.
 
         Example:
           rakor verify sample-events/rakorpeg-kaltim-2020.jsonl
