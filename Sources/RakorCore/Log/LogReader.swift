@@ -126,6 +126,7 @@ public enum LogReader {
         var unverified = 0
         var seqGaps: [Int] = []
         var lastSeenSeq = 0
+        var damagedSinceGood = 0
         var firstUnverifiedLine = 0
         events.reserveCapacity(n / 160)
         eventLines.reserveCapacity(n / 160)
@@ -141,6 +142,7 @@ public enum LogReader {
 
             // Only what a crash can leave is a torn tail; a whole line breaking the seq/t rules is damage, and is never cut.
             func damage(_ message: String, tearable: Bool = true) {
+                damagedSinceGood += 1
                 if isLast && tearable {
                     torn = TornTail(line: lineNo, goodLength: lineStart, tornBytes: n - lineStart, reason: message)
                     issues.append(LogIssue(line: lineNo, severity: .problem, message: "torn tail: \(message)"))
@@ -178,7 +180,8 @@ public enum LogReader {
                     continue
                 }
                 // A jump past lines skipped above is not a gap: those events are in the file, only damaged.
-                if e.seq != lastSeq + 1 && e.seq > lastSeenSeq + 1 {
+                // Lines skipped as damaged since the last good one may hold the seqs in between.
+                if e.seq != lastSeq + 1 && e.seq > lastSeenSeq + 1 && e.seq - max(lastSeq, lastSeenSeq) - 1 > damagedSinceGood {
                     seqGaps.append(lineNo)
                     let from = max(lastSeq, lastSeenSeq)
                     issues.append(LogIssue(line: lineNo, severity: .problem,
@@ -196,6 +199,7 @@ public enum LogReader {
                 }
                 lastSeq = e.seq
                 lastT = e.t
+                damagedSinceGood = 0
                 events.append(e)
                 eventLines.append(lineNo)
             }
