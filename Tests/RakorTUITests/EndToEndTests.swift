@@ -462,4 +462,347 @@ struct EndToEndTests {
         #expect(reading.state.entries.last?.text == note)
         #expect(!FileManager.default.fileExists(atPath: log + ".draft"), "the draft outlived the saved note")
     }
+
+    // MARK: The notulis's story
+
+    /// A notulis writes a keputusan and a tindak lanjut in the minutes view, edits the first, deletes
+    /// the second and searches; rakor is killed with SIGKILL while a third entry is being typed, and
+    /// `rakor resume` brings the draft back. The export shows only what the minutes finally say.
+    @Test func aNotulisWritesEditsAndDeletesThenResumesADraftAfterSIGKILL() throws {
+        let rakor = try binary()
+        let tmux = Tmux("notulis")
+        defer { tmux.kill(); dir.remove() }
+        let log = dir.file("notulen.jsonl")
+        // The built-in rundown: no agenda file.
+        try tmux.start(command(rakor, ["run", "--log", log, "--lang", "id"]))
+        try tmux.wait(for: "BELUM MULAI")
+        try tmux.keys(">")
+        try tmux.wait(for: "BERJALAN · pembukaan")
+        try tmux.keys("Tab")
+        try tmux.wait(for: "the empty minutes view") { $0.contains("┌─ Notulen (0)") && $0.contains("Belum ada entri") }
+
+        // A keputusan: the form opens on the text, so Shift-Tab to the kind and → once.
+        let decision = "Disepakati jadwal rapat pleno"
+        try tmux.keys("c")
+        try tmux.wait(for: "Entri notulen baru")
+        try tmux.keys("BTab", "Right")
+        try tmux.wait(for: "[keputusan]")
+        try tmux.keys("Tab")
+        try tmux.type(decision)
+        try tmux.wait(for: decision)
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the keputusan in the minutes") {
+            $0.contains("┌─ Notulen (1)") && hasLine($0, "[KP]", decision) && !$0.contains("Entri notulen baru")
+        }
+
+        // A tindak lanjut with penanggung jawab and batas, Tab from field to field.
+        let action = "Menyusun peta jabatan fungsional", owner = "BKD Provinsi", due = "2030-06-30"
+        try tmux.keys("c")
+        try tmux.wait(for: "Entri notulen baru")
+        try tmux.keys("BTab", "Right", "Right")
+        try tmux.wait(for: "[tindak lanjut]")
+        try tmux.keys("Tab")
+        try tmux.type(action)
+        try tmux.keys("Tab")
+        try tmux.type(owner)
+        try tmux.keys("Tab")
+        try tmux.type(due)
+        let form = try tmux.wait(for: "the tindak lanjut typed") {
+            hasLine($0, "Isi", action) && hasLine($0, "Penanggung jawab", owner) && $0.contains(due)
+        }
+        let glued = form.contains("(YYYY-MM-DD)\(due)")
+        #expect(!glued, "no space between the label \"Batas (YYYY-MM-DD)\" and the date")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the tindak lanjut in the minutes") {
+            $0.contains("┌─ Notulen (2)") && hasLine($0, "[TL]", action, "[PJ: \(owner) · batas: \(due)]")
+                && !$0.contains("Entri notulen baru")
+        }
+
+        // ↑ selects the older entry (the newest is selected at first); r edits it.
+        let edited = "Disepakati rapat pleno pada 5 Desember 2030"
+        try tmux.keys("Up", "r")
+        try tmux.wait(for: "the keputusan in the edit form") {
+            $0.contains("Ubah entri notulen") && hasLine($0, "Isi", decision) && $0.contains("[keputusan]")
+        }
+        try tmux.keys("C-u")
+        try tmux.type(edited)
+        try tmux.wait(for: "the new text in the edit form") { hasLine($0, "Isi", edited) }
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the edited keputusan, and not the old text") {
+            hasLine($0, "[KP]", edited) && !$0.contains(decision) && !$0.contains("Ubah entri notulen")
+                && $0.contains("┌─ Notulen (2)") && hasLine($0, "[TL]", action)
+        }
+
+        // ↓ back to the tindak lanjut; x asks about that one, y deletes it.
+        try tmux.keys("Down", "x")
+        try tmux.wait(for: "Hapus entri \"\(action)\"?")
+        try tmux.keys("y")
+        try tmux.wait(for: "the tindak lanjut gone") {
+            $0.contains("┌─ Notulen (1)") && !$0.contains(action) && !$0.contains(owner) && !$0.contains("Konfirmasi")
+                && hasLine($0, "[KP]", edited)
+        }
+
+        // / searches: a word only the deleted entry had finds nothing; one of the keputusan finds it.
+        try tmux.keys("/")
+        try tmux.wait(for: "Cari notulen")
+        try tmux.type("peta")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "no hit for the deleted entry") {
+            $0.contains("┌─ Notulen (0) · cari: peta") && !$0.contains(edited) && !$0.contains("Cari notulen")
+        }
+        try tmux.keys("/")
+        try tmux.wait(for: "the search form with the last search") { $0.contains("Cari notulen") && hasLine($0, "Cari", "peta") }
+        try tmux.keys("C-u")
+        try tmux.type("PLENO")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the keputusan found, whatever the case") {
+            $0.contains("┌─ Notulen (1) · cari: PLENO") && hasLine($0, "[KP]", edited) && !$0.contains("Cari notulen")
+        }
+
+        // A kesimpulan typed and not saved, then SIGKILL.
+        let draft = "Peserta meminta salinan bahan paparan"
+        try tmux.keys("c")
+        try tmux.wait(for: "Entri notulen baru")
+        try tmux.keys("BTab", "Right", "Right", "Right")
+        try tmux.wait(for: "[kesimpulan]")
+        try tmux.keys("Tab")
+        try tmux.type(draft)
+        // On screen means drawn, and the draft is saved before each frame is drawn.
+        try tmux.wait(for: "the draft typed") { hasLine($0, "Isi", draft) }
+        let saved = (try? String(contentsOfFile: log + ".draft", encoding: .utf8)) ?? ""
+        #expect(saved.contains(draft), "the draft file holds \(saved.isEmpty ? "nothing" : saved)")
+
+        let pid = try #require(rakorProcess(under: tmux), "no process named rakor under the pane")
+        #expect(kill(pid, SIGKILL) == 0)
+        #expect(try tmux.waitForExit() == 128 + Int(SIGKILL))
+        #expect(FileManager.default.fileExists(atPath: log + ".draft"), "the draft did not outlive the killed process")
+
+        try tmux.respawn(command(rakor, ["resume", log, "--lang", "id"]))
+        try tmux.wait(for: "Draf yang belum disimpan dipulihkan.")
+        try tmux.wait(for: "the draft back in the form") {
+            $0.contains("Entri notulen baru") && hasLine($0, "Isi", draft) && $0.contains("[kesimpulan]")
+        }
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the kesimpulan saved") { hasLine($0, "[KS]", draft) && !$0.contains("Entri notulen baru") }
+        try tmux.keys("Tab")
+        try tmux.wait(for: "the minutes after the restart") {
+            $0.contains("┌─ Notulen (2)") && hasLine($0, "[KP]", edited) && hasLine($0, "[KS]", draft)
+                && !$0.contains(decision) && !$0.contains(action)
+        }
+        try tmux.keys("q")
+        try tmux.wait(for: "Keluar?")
+        try tmux.keys("y")
+        #expect(try tmux.waitForExit() == 0)
+
+        // The notulen: each entry in its last form, the deleted one nowhere.
+        let md = try runProcess(rakor, ["export", log, "--format", "md"])
+        #expect(md.status == 0, "rakor export: \(md.stderr)")
+        #expect(md.stdout.contains(edited), "the edited keputusan is missing:\n\(md.stdout)")
+        #expect(!md.stdout.contains(decision), "the keputusan's old text is in the notulen")
+        #expect(!md.stdout.contains(action) && !md.stdout.contains(owner), "the deleted tindak lanjut is in the notulen")
+        #expect(md.stdout.contains(draft), "the restored kesimpulan is missing:\n\(md.stdout)")
+        let verify = try runProcess(rakor, ["verify", log])
+        #expect(verify.status == 0, "rakor verify: \(verify.stdout)\(verify.stderr)")
+
+        let reading = try LogReader.read(path: log)
+        let types = reading.events.map(\.kind.typeName)
+        #expect(types.filter { $0 == "note.added" }.count == 3, "\(types)")
+        for t in ["note.edited", "note.deleted", "session.recovered"] { #expect(types.contains(t), "no \(t) in \(types)") }
+        let live = reading.state.liveEntries
+        #expect(live.map(\.text) == [edited, draft])
+        #expect(live.map(\.kind) == [.decision, .conclusion])
+        #expect(reading.state.entries.contains { $0.deleted && $0.text == action && $0.owner == owner && $0.due == due })
+        #expect(!FileManager.default.fileExists(atPath: log + ".draft"), "the draft outlived the saved entry")
+        #expect(live.last?.by == "notulis", "a draft typed in the minutes view comes back there, as the notulis's")
+    }
+
+    // MARK: Every recording in sample-events/
+
+    /// The file names of sample-events/*.jsonl.
+    static let sampleLogs: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: RakorBinary.repoRoot + "/sample-events")) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") }.sorted()
+    }()
+
+    @Test func thereAreSampleLogs() {
+        #expect(Self.sampleLogs.count >= 3, "sample-events/ holds \(Self.sampleLogs)")
+    }
+
+    /// Play, pause, a step each way, chapter jumps, a faster speed, a jump to a clock time, quit.
+    @Test(arguments: EndToEndTests.sampleLogs)
+    func replayKeysOnEachSample(_ name: String) throws {
+        let rakor = try binary()
+        let tmux = Tmux("keys-" + name.replacingOccurrences(of: ".jsonl", with: ""))
+        defer { tmux.kill(); dir.remove() }
+        let log = RakorBinary.repoRoot + "/sample-events/" + name
+        let reading = try LogReader.read(path: log)
+        let timeline = ReplayTimeline(reading: reading)
+        let zone = ZoneClock(header: timeline.header)
+        let w = ReplayWords(Language.resolve(flag: nil, session: reading.header.lang, environment: ["LANG": "C.UTF-8"]))
+
+        try tmux.start(command(rakor, ["replay", log, "--speed", "1"]))
+        try tmux.wait(for: "\(w.title) ▶ 1×")
+        try tmux.keys("Space")
+        var screen = try tmux.wait(for: "paused") { s in
+            s.contains("\(w.title) ❚❚") && ReplayStatus(s).map { $0.state == "❚❚ \(w.paused) (1×)" } == true
+        }
+        let start = try #require(ReplayStatus(screen))
+        #expect(start.count == timeline.count)
+        let p0 = start.position
+
+        try tmux.keys(".")
+        try tmux.wait(for: "one event forward from \(p0)") { ReplayStatus($0)?.position == p0 + 1 }
+        try tmux.keys(",")
+        try tmux.wait(for: "one event back to \(p0)") { ReplayStatus($0)?.position == p0 }
+
+        let next = try #require(timeline.nextChapter(after: p0), "\(name) has a chapter after event \(p0)")
+        #expect(next > p0)
+        try tmux.keys("]")
+        try tmux.wait(for: "the next chapter at \(next)") { ReplayStatus($0)?.position == next }
+        let previous = timeline.previousChapter(before: next) ?? 0
+        #expect(previous < next)
+        try tmux.keys("[")
+        try tmux.wait(for: "the previous chapter at \(previous)") { ReplayStatus($0)?.position == previous }
+
+        try tmux.keys("+")
+        screen = try tmux.wait(for: "twice the speed") { ReplayStatus($0)?.state == "❚❚ \(w.paused) (2×)" }
+
+        // g, a clock time two thirds into the session, Enter.
+        let clock = zone.clock(timeline.durationMs * 2 / 3)
+        let t = zone.t(of: try #require(ClockTime.parse(clock)))
+        let expected = timeline.position(atTime: t)
+        #expect(ReplayStatus(screen)?.clock != "\(clock) \(zone.label)", "the replay is at \(clock) already")
+        try tmux.keys("g")
+        try tmux.wait(for: "─ \(w.goTo) ")
+        try tmux.type(clock)
+        try tmux.keys("Enter")
+        try tmux.wait(for: "the replay at \(clock) (event \(expected))") { s in
+            guard let st = ReplayStatus(s) else { return false }
+            return st.position == expected && st.clock == "\(clock) \(zone.label)" && st.state == "❚❚ \(w.paused) (2×)"
+                && !s.contains("─ \(w.goTo) ") && s.contains("\(w.title) ❚❚")
+        }
+
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    /// The paused replay at an event (g #N) is the frame `replay --print --seq N` prints.
+    @Test(arguments: EndToEndTests.sampleLogs)
+    func printEqualsThePausedReplayOnEachSample(_ name: String) throws {
+        let rakor = try binary()
+        let tmux = Tmux("print-" + name.replacingOccurrences(of: ".jsonl", with: ""))
+        defer { tmux.kill(); dir.remove() }
+        let log = RakorBinary.repoRoot + "/sample-events/" + name
+        let reading = try LogReader.read(path: log)
+        let timeline = ReplayTimeline(reading: reading)
+        let w = ReplayWords(Language.resolve(flag: nil, session: reading.header.lang, environment: ["LANG": "C.UTF-8"]))
+        // A speaker taking the floor in the second half: the fullest frame (big clock, queue, minutes).
+        let mid = timeline.count / 2
+        let index = timeline.events.indices.first { $0 >= mid && timeline.events[$0].kind.typeName == "speaker.started" } ?? mid
+        let seq = timeline.events[index].seq
+        let position = timeline.position(afterSeq: seq)
+
+        try tmux.start(command(rakor, ["replay", log]), width: 100, height: 30)
+        try tmux.wait(for: w.title)
+        try tmux.keys("g")
+        try tmux.wait(for: "─ \(w.goTo) ")
+        try tmux.type("#\(seq)")
+        try tmux.keys("Enter")
+        let screen = try tmux.wait(for: "the replay paused at event #\(seq)") { s in
+            ReplayStatus(s).map { $0.position == position && $0.state.hasPrefix("❚❚ \(w.paused)") } == true
+                && !s.contains("─ \(w.goTo) ")
+        }
+
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"
+        env["LC_ALL"] = "C.UTF-8"
+        let printed = try runProcess(rakor, ["replay", log, "--print", "--seq", "\(seq)", "--width", "100", "--height", "30"],
+                                     environment: env)
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let shown = screenLines(screen), expected = screenLines(printed.stdout)
+        #expect(shown.count >= 28, "the pane showed \(shown.count) lines")
+        #expect(shown == expected, """
+            \(name): replay --print --seq \(seq) differs from the paused replay:
+            \(Snapshot.lineDiff(expected: expected.joined(separator: "\n"), actual: shown.joined(separator: "\n")))
+            """)
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}
+
+// MARK: - Helpers for the notulis's story and the sample replays
+
+/// Whether one line of the screen holds every one of `parts`.
+func hasLine(_ screen: String, _ parts: String...) -> Bool {
+    screen.split(separator: "\n").contains { line in parts.allSatisfy { line.contains($0) } }
+}
+
+/// rakor's pid, looked for by name among the pane's process and all its descendants, so it does not
+/// matter whether tmux ran the command through a shell or rakor directly. Polls briefly.
+func rakorProcess(under tmux: Tmux, timeout: Double = 3) -> Int32? {
+    func comm(_ pid: Int32) -> String? {
+        (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    let deadline = Date().addingTimeInterval(timeout)
+    repeat {
+        if let root = Int32(tmux.display("#{pane_pid}")) {
+            // Parent → children, from every /proc/PID/stat ("pid (comm) state ppid …"; comm may hold spaces).
+            var children: [Int32: [Int32]] = [:]
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+                guard let pid = Int32(entry),
+                      let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                      let close = stat.range(of: ")", options: .backwards) else { continue }
+                let fields = stat[close.upperBound...].split(separator: " ")
+                if fields.count > 1, let ppid = Int32(fields[1]) { children[ppid, default: []].append(pid) }
+            }
+            var queue = [root]
+            while !queue.isEmpty {
+                let pid = queue.removeFirst()
+                if comm(pid) == "rakor" { return pid }
+                queue += children[pid] ?? []
+            }
+        }
+        usleep(30_000)
+    } while Date() < deadline
+    return nil
+}
+
+/// The replay's status line, " peristiwa 12/80 · 10.05 WIB · 0:05:00 / 4:19:00 · ❚❚ jeda (2×)"
+/// (in English "event 12/80 · … · ❚❚ paused (2×)"), read from a screen.
+struct ReplayStatus {
+    var position: Int
+    var count: Int
+    /// The clock with its zone: "10.05 WIB".
+    var clock: String
+    /// "▶ 1×" or "❚❚ jeda (2×)".
+    var state: String
+
+    init?(_ screen: String) {
+        for line in screen.split(separator: "\n") {
+            let parts = line.trimmingCharacters(in: .whitespaces).components(separatedBy: " · ")
+            guard parts.count >= 4 else { continue }
+            let head = parts[0]
+            let counter: Substring
+            if head.hasPrefix("peristiwa ") { counter = head.dropFirst("peristiwa ".count) }
+            else if head.hasPrefix("event ") { counter = head.dropFirst("event ".count) }
+            else { continue }
+            let nm = counter.split(separator: "/")
+            guard nm.count == 2, let n = Int(nm[0]), let m = Int(nm[1]) else { continue }
+            position = n
+            count = m
+            clock = parts[1]
+            state = parts[parts.count - 1]
+            return
+        }
+        return nil
+    }
+}
+
+/// The replay's words in the language it shows.
+struct ReplayWords {
+    let title: String, paused: String, goTo: String
+
+    init(_ lang: Language) {
+        (title, paused, goTo) = lang == .id ? ("PUTAR ULANG", "jeda", "Pergi ke") : ("REPLAY", "paused", "Go to")
+    }
 }

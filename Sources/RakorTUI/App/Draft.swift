@@ -2,7 +2,7 @@ import RakorCore
 
 /// The form being typed, as a small JSON object that survives a crash.
 enum Draft {
-    static func encode(_ f: Form) -> JSONValue {
+    static func encode(_ f: Form, screen: UIState.Screen = .dashboard) -> JSONValue {
         var purpose: [(String, JSONValue)] = []
         switch f.purpose {
         case .addSpeaker(let i): purpose = [("kind", .string("addSpeaker")), ("interruption", .bool(i))]
@@ -21,7 +21,13 @@ enum Draft {
         let fields: [(String, JSONValue)] = f.fields.map { field in
             (field.key, .object([("text", .string(field.editor.text)), ("selected", .int(field.selected))]))
         }
-        return .object([("purpose", .object(purpose)), ("focus", .int(f.focus)), ("fields", .object(fields))])
+        return .object([("purpose", .object(purpose)), ("screen", .string(screen == .minutes ? "minutes" : "dashboard")),
+                        ("focus", .int(f.focus)), ("fields", .object(fields))])
+    }
+
+    /// The screen the draft was typed on (the minutes view is the notulis's).
+    static func screen(_ v: JSONValue) -> UIState.Screen {
+        v["screen"] == .string("minutes") ? .minutes : .dashboard
     }
 
     /// The form a draft was taken from, rebuilt against the current state; nil if it no longer fits.

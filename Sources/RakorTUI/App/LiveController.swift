@@ -352,11 +352,12 @@ public final class LiveController {
 
     func saveDraft(_ f: Form) {
         guard let drafts else { return }
-        drafts.save(Draft.encode(f))
+        drafts.save(Draft.encode(f, screen: ui.screen))
     }
 
     private func restoreDraft() {
         guard let drafts, let json = drafts.load(), let form = Draft.decode(json, state: state) else { return }
+        ui.screen = Draft.screen(json)
         ui.overlay = .form(form)
         ui.message = StatusMessage(t("Draf yang belum disimpan dipulihkan.", "An unsaved draft was restored."), kind: .warning, t: now)
     }

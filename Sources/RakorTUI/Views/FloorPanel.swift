@@ -11,7 +11,7 @@ enum FloorPanel {
             var y = inner.y
             c.put(ctx.t("Tidak ada yang berbicara.", "Nobody holds the floor."), x: inner.x, y: y, role: "muted", maxWidth: inner.width)
             y += 1
-            if let next = s.queuedSpeakers.first, y < inner.maxY {
+            if let next = s.queuedSpeakers.first, y < inner.maxY, ctx.replay == nil {
                 c.put(ctx.t("Berikutnya: ", "Next: ") + next.name, x: inner.x, y: y, role: "text", maxWidth: inner.width)
                 y += 1
                 if y < inner.maxY {

@@ -16,7 +16,8 @@ enum MinutesPanel {
             i -= 1
         }
         if shown.isEmpty {
-            c.put(ctx.t("Belum ada catatan · c mencatat", "No entries yet · c writes one"), x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
+            let hint = ctx.replay == nil ? ctx.t(" · c mencatat", " · c writes one") : ""
+            c.put(ctx.t("Belum ada catatan", "No entries yet") + hint, x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
             return
         }
         for (row, e) in shown.reversed().enumerated() {

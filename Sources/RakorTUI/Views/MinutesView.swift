@@ -26,7 +26,11 @@ enum MinutesView {
               x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
         let area = inner.inset(top: 2)
         if list.isEmpty {
-            c.put(ctx.t("Belum ada entri · c menulis entri baru", "No entries · c writes a new one"), x: area.x, y: area.y, role: "muted", maxWidth: area.width)
+            let searching = !(ctx.ui.search?.isEmpty ?? true)
+            let text = searching
+                ? ctx.t("Tidak ada entri yang cocok · / cari lagi", "No entry matches · / searches again")
+                : ctx.t("Belum ada entri · c menulis entri baru", "No entries · c writes a new one")
+            c.put(text, x: area.x, y: area.y, role: "muted", maxWidth: area.width)
             return
         }
         // Lines: an item heading whenever the item changes, then each entry wrapped.

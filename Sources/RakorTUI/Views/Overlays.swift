@@ -105,7 +105,8 @@ enum Overlays {
 
     static func form(into c: inout Canvas, _ area: Rect, _ f: Form, _ ctx: ViewContext) {
         let width = min(area.width - 2, 76)
-        let labelWidth = min(18, max(8, f.fields.map { $0.label(ctx.lang).displayWidth }.max() ?? 8) + 1)
+        // One column of space always stands between the longest label and its field.
+        let labelWidth = min(20, max(8, f.fields.map { $0.label(ctx.lang).displayWidth }.max() ?? 8)) + 1
         let fieldWidth = max(4, width - 4 - labelWidth - 1)
         var rows: [Int] = f.fields.map { field in
             field.editor.multiline ? min(6, max(3, field.editor.render(width: fieldWidth).lines.count)) : 1

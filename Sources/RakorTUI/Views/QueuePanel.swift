@@ -8,7 +8,7 @@ enum QueuePanel {
         let inner = r.inset(top: 1, left: 1, bottom: 1, right: 1)
         guard inner.height >= 1, inner.width >= 6 else { return }
         if s.queue.isEmpty {
-            let hint = ctx.t("Kosong · a tambah pembicara", "Empty · a adds a speaker")
+            let hint = ctx.replay == nil ? ctx.t("Kosong · a tambah pembicara", "Empty · a adds a speaker") : ctx.t("Kosong", "Empty")
             c.put(hint, x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
             return
         }
@@ -54,7 +54,8 @@ enum TerminPanel {
         let inner = r.inset(top: 1, left: 1, bottom: 1, right: 1)
         guard inner.height >= 1, inner.width >= 6 else { return }
         guard let round else {
-            c.put(ctx.t("Belum ada termin · t membuka", "No termin yet · t opens one"), x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
+            let hint = ctx.replay == nil ? ctx.t(" · t membuka", " · t opens one") : ""
+            c.put(ctx.t("Belum ada termin", "No termin yet") + hint, x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
             return
         }
         var lines: [(String, String)] = []
@@ -79,7 +80,7 @@ enum TerminPanel {
             lines.append(("\(mark) " + ctx.t("Jawaban: ", "Answer: ") + who, a.clock.endedT == nil ? "rundown.running" : "muted"))
         }
         if lines.isEmpty {
-            lines.append((ctx.t("Belum ada penanya · k menambah", "No askers yet · k adds one"), "muted"))
+            lines.append((ctx.t("Belum ada penanya", "No askers yet") + (ctx.replay == nil ? ctx.t(" · k menambah", " · k adds one") : ""), "muted"))
         }
         let start = max(0, lines.count - inner.height)
         for (row, l) in lines[start...].enumerated() {
