@@ -45,8 +45,9 @@ struct RunCommand: ParsableCommand {
         } else {
             // The built-in rundown runs in this machine's zone and the moderator's language.
             plan = BuiltinRundown.plan
-            let zone = TimeZone.current.identifier
-            if ZoneClock.knows(zone), zone != "GMT", zone != "UTC" || env["TZ"] != nil { plan.tz = zone }
+            // A server left on UTC (no TZ set) says nothing about the meeting: keep WIB then.
+            let zone = TimeZone.current
+            if ZoneClock.knows(zone.identifier), zone.secondsFromGMT() != 0 || env["TZ"] != nil { plan.tz = zone.identifier }
             plan.lang = Language.resolve(flag: lang, session: nil, environment: env).rawValue
         }
         let now = LiveSession.nowMs()

@@ -101,19 +101,8 @@ public final class LiveController {
     public func handle(_ input: InputEvent) {
         if input == .resize { return }
         switch ui.overlay {
-        case .help?:
-            switch input {
-            case .key(.down): ui.helpScroll += 1
-            case .key(.up): ui.helpScroll = max(0, ui.helpScroll - 1)
-            case .key(.pageDown), .char(" "): ui.helpScroll += 10
-            case .key(.pageUp): ui.helpScroll = max(0, ui.helpScroll - 10)
-            case .key(.escape), .char("?"), .char("q"), .key(.f(1)), .key(.enter): ui.overlay = nil
-            default: break  // a command key pressed by habit must not act behind the help
-            }
-            return
-        case .quit?:
-            if input == .char("y") || input == .char("Y") { wantsQuit = true }
-            ui.overlay = nil
+        case .help?, .quit?:
+            if ui.handleHelpOrQuit(input) { wantsQuit = true }
             return
         case .confirm(let c)?:
             ui.overlay = nil

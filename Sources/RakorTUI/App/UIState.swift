@@ -29,6 +29,27 @@ public struct UIState: Equatable, Sendable {
     public var message: StatusMessage?
 
     public init() {}
+
+    /// Feeds a key to the help or quit overlay, the same in live sessions and replay; true when quitting is confirmed.
+    public mutating func handleHelpOrQuit(_ input: InputEvent) -> Bool {
+        switch overlay {
+        case .help?:
+            switch input {
+            case .key(.down): helpScroll += 1
+            case .key(.up): helpScroll = max(0, helpScroll - 1)
+            case .key(.pageDown), .char(" "): helpScroll += 10
+            case .key(.pageUp): helpScroll = max(0, helpScroll - 10)
+            case .key(.escape), .char("?"), .char("q"), .key(.f(1)), .key(.enter): overlay = nil
+            default: break  // a command key pressed by habit must not act behind the help
+            }
+            return false
+        case .quit?:
+            overlay = nil
+            return input == .char("y") || input == .char("Y")
+        default:
+            return false
+        }
+    }
 }
 
 /// The last command's error or a notice, shown in the status bar.
