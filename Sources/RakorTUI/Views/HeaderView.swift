@@ -43,7 +43,10 @@ enum HeaderView {
         } else if s.phase == .belumMulai {
             stateText = ctx.t("BELUM MULAI", "NOT STARTED"); stateRole = "muted"
         } else {
-            stateText = ctx.t("BERJALAN", "IN SESSION") + " · " + s.phase.label(ctx.lang); stateRole = "header.state"
+            // "berlangsung" under "BERJALAN" says nothing: say where the meeting is instead.
+            let phase = s.phase != .berlangsung ? s.phase.label(ctx.lang)
+                : (s.runningItem == nil ? ctx.t("antar acara", "between items") : ctx.t("acara lain", "other item"))
+            stateText = ctx.t("BERJALAN", "IN SESSION") + " · " + phase; stateRole = "header.state"
         }
         let health: String
         let healthRole: String
