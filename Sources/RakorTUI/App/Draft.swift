@@ -17,6 +17,8 @@ enum Draft {
         case .relocateLog: purpose = [("kind", .string("relocateLog"))]
         case .replayGoTo: purpose = [("kind", .string("replayGoTo"))]
         case .search: purpose = [("kind", .string("search"))]
+        case .addItem(let i): purpose = [("kind", .string("addItem"))] + (i.map { [("index", JSONValue.int($0))] } ?? [])
+        case .editItem(let id): purpose = [("kind", .string("editItem")), ("id", .string(id))]
         }
         let fields: [(String, JSONValue)] = f.fields.map { field in
             (field.key, .object([("text", .string(field.editor.text)), ("selected", .int(field.selected))]))
@@ -52,6 +54,13 @@ enum Draft {
         case "suspend": form = FormFactory.suspend()
         case "marker": form = FormFactory.single(.marker, title: ("Penanda", "Marker"), label: ("Label", "Label"))
         case "attendance": form = FormFactory.attendance(s)
+        case "addItem":
+            var index: Int? = nil
+            if case .int(let i)? = v["purpose"]?["index"] { index = i }
+            form = FormFactory.item(nil, index: index)
+        case "editItem":
+            guard case .string(let id)? = v["purpose"]?["id"], let item = s.items[id: id] else { return nil }
+            form = FormFactory.item(item, index: nil)
         default: return nil
         }
         for i in form.fields.indices {

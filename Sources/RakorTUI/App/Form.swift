@@ -13,6 +13,8 @@ public enum FormPurpose: Equatable, Sendable {
     case attendance
     case relocateLog
     case replayGoTo
+    case addItem(index: Int?)
+    case editItem(id: String)
     case search
 }
 

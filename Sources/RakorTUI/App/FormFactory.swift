@@ -105,6 +105,23 @@ enum FormFactory {
         return form
     }
 
+    /// A rundown item: a new one (at `index`), or `item` to edit.
+    static func item(_ item: AgendaItem?, index: Int?) -> Form {
+        let kinds = ItemKind.allCases
+        return Form(purpose: item.map { .editItem(id: $0.id) } ?? .addItem(index: index),
+                    title: item == nil ? ("Tambah acara", "Add a rundown item") : ("Ubah acara", "Edit the rundown item"),
+                    fields: [
+                        FormField(key: "title", label: ("Acara", "Title"), text: item?.title ?? ""),
+                        FormField(key: "kind", label: ("Jenis", "Kind"), kind: .choice(kinds.map(\.rawValue),
+                                                                                     labelsID: kinds.map { $0.label(.id) },
+                                                                                     labelsEN: kinds.map { $0.label(.en) }),
+                                  selected: item.flatMap { i in kinds.firstIndex(of: i.kind) } ?? kinds.firstIndex(of: .other)!),
+                        FormField(key: "minutes", label: ("Menit", "Minutes"), kind: .number,
+                                  text: item.map { minutesText($0.plannedS) } ?? "15"),
+                        FormField(key: "start", label: ("Mulai (HH:MM)", "Start (HH:MM)"), text: item?.plannedStart ?? ""),
+                    ])
+    }
+
     static func single(_ purpose: FormPurpose, title: (String, String), label: (String, String), text: String = "") -> Form {
         Form(purpose: purpose, title: title, fields: [FormField(key: "value", label: label, text: text)])
     }

@@ -93,6 +93,7 @@ public final class LiveController {
 
     private func clampSelection() {
         ui.queueSelection = max(0, min(ui.queueSelection, max(0, state.queue.count - 1)))
+        if let r = ui.rundownSelection { ui.rundownSelection = state.items.isEmpty ? nil : min(r, state.items.count - 1) }
     }
 
     // MARK: Keys
@@ -202,6 +203,25 @@ public final class LiveController {
             } else {
                 ui.message = StatusMessage(RakorError.sessionNotClosed.message(lang), kind: .error, t: now)
             }
+        case .itemUp, .itemDown:
+            guard !s.items.isEmpty else { break }
+            let current = ui.rundownSelection ?? s.items.firstIndex { $0.isRunning } ?? s.items.firstIndex { !$0.hasStarted } ?? 0
+            ui.rundownSelection = max(0, min(s.items.count - 1, current + (action == .itemUp ? -1 : 1)))
+        case .addItem:
+            let after = ui.rundownSelection ?? s.items.firstIndex { $0.isRunning }
+            open(FormFactory.item(nil, index: after.map { $0 + 1 }))
+        case .editItem:
+            if let item = selectedItem() { open(FormFactory.item(item, index: nil)) }
+            else { ui.message = StatusMessage(t("Pilih acara dengan [ atau ].", "Select an item with [ or ]."), kind: .info, t: now) }
+        case .moveItemUp, .moveItemDown:
+            if let i = ui.rundownSelection, let item = selectedItem() {
+                let to = action == .moveItemUp ? i - 1 : i + 1
+                if to >= 0, to < s.items.count, send(.moveItem(id: item.id, index: to)) == nil { ui.rundownSelection = to }
+            } else { ui.message = StatusMessage(t("Pilih acara dengan [ atau ].", "Select an item with [ or ]."), kind: .info, t: now) }
+        case .removeItem:
+            if let item = selectedItem() {
+                confirm(t("Hapus acara \"\(item.title)\" dari susunan acara?", "Remove \"\(item.title)\" from the rundown?"), .removeItem(id: item.id))
+            } else { ui.message = StatusMessage(t("Pilih acara dengan [ atau ].", "Select an item with [ or ]."), kind: .info, t: now) }
         case .quickNote: open(FormFactory.note(s, quick: true))
         case .minutesView: ui.screen = .minutes
         case .dashboardView: ui.screen = .dashboard
@@ -227,6 +247,12 @@ public final class LiveController {
              .faster, .slower, .jumpPercent, .goTo, .eventList:
             break
         }
+    }
+
+    /// The rundown item selected with `[` and `]`.
+    func selectedItem() -> AgendaItem? {
+        guard let i = ui.rundownSelection, state.items.indices.contains(i) else { return nil }
+        return state.items[i]
     }
 
     /// The entry selected in the minutes view.
@@ -328,6 +354,19 @@ public final class LiveController {
             return
         case .replayGoTo:
             return
+        case .addItem(let index):
+            guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
+            let start = form.value("start").trimmingWhitespace
+            command = .addItem(title: form.value("title"), kind: ItemKind(rawValue: form.value("kind")) ?? .other,
+                               plannedS: secs, index: index, plannedStart: start.isEmpty ? nil : start)
+        case .editItem(let id):
+            guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
+            guard let old = state.items[id: id] else { return fail(RakorError.unknownItem(id).message(lang)) }
+            let title = form.value("title"), kind = ItemKind(rawValue: form.value("kind")) ?? old.kind
+            let start = form.value("start").trimmingWhitespace
+            command = .updateItem(id: id, title: title.trimmingWhitespace == old.title ? nil : title,
+                                  kind: kind == old.kind ? nil : kind, plannedS: secs == old.plannedS ? nil : secs,
+                                  plannedStart: start == (old.plannedStart ?? "") ? nil : start)
         }
         if let e = send(command) {
             fail(e.message(lang))

@@ -20,6 +20,8 @@ public struct UIState: Equatable, Sendable {
     public var overlay: Overlay?
     /// Index into the speaker queue of the selected row.
     public var queueSelection: Int = 0
+    /// Index of the selected rundown item, once `[` or `]` has been pressed.
+    public var rundownSelection: Int?
     /// Index (from the newest) of the selected minutes entry in the minutes view.
     public var entrySelection: Int = 0
     /// The minutes view's search text, if searching.

@@ -9,6 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleRound, addQuestion, nextQuestion, skipQuestion, answer
     // Rundown and session
     case nextItem, endItem, suspendResume, marker, attendance, closeSession, reopenSession
+    case itemUp, itemDown, addItem, editItem, moveItemUp, moveItemDown, removeItem
     // Minutes
     case quickNote, minutesView, dashboardView, newEntry, editEntry, deleteEntry, search
     // General
@@ -94,6 +95,13 @@ public enum Keymap {
         b([.char("j")], .answer, [.live], .qa, ("jawab", "answer"), ("Narasumber menjawab pertanyaan termin", "A resource speaker answers the termin's questions"), bar: false),
         b([.char(">")], .nextItem, [.live], .rundown, ("acara ›", "item ›"), ("Mulai acara berikutnya di susunan acara", "Start the next rundown item"), bar: true),
         b([.char("<")], .endItem, [.live], .rundown, ("akhiri acara", "end item"), ("Akhiri acara yang berjalan", "End the running rundown item"), bar: false),
+        b([.char("[")], .itemUp, [.live], .rundown, ("", ""), ("Pilih acara sebelumnya di susunan acara", "Select the previous rundown item"), bar: false),
+        b([.char("]")], .itemDown, [.live], .rundown, ("", ""), ("Pilih acara berikutnya di susunan acara", "Select the next rundown item"), bar: false),
+        b([.char("A")], .addItem, [.live], .rundown, ("tambah acara", "add item"), ("Tambah acara setelah acara terpilih (atau yang berjalan)", "Add a rundown item after the selected (or running) one"), bar: false),
+        b([.char("E")], .editItem, [.live], .rundown, ("ubah acara", "edit item"), ("Ubah acara terpilih (judul, jenis, menit, jam mulai)", "Edit the selected item (title, kind, minutes, start)"), bar: false),
+        b([.char("{")], .moveItemUp, [.live], .rundown, ("", ""), ("Naikkan acara terpilih", "Move the selected item up"), bar: false),
+        b([.char("}")], .moveItemDown, [.live], .rundown, ("", ""), ("Turunkan acara terpilih", "Move the selected item down"), bar: false),
+        b([.char("D")], .removeItem, [.live], .rundown, ("hapus acara", "remove item"), ("Hapus acara terpilih yang belum berjalan (dengan konfirmasi)", "Remove the selected item if it has not run (asks first)"), bar: false),
         b([.char("s")], .suspendResume, [.live], .rundown, ("skors", "suspend"), ("Skors rapat / lanjutkan rapat", "Suspend / resume the meeting"), bar: true, active: ("lanjutkan", "resume")),
         b([.char("b")], .marker, [.live], .rundown, ("penanda", "marker"), ("Pasang penanda (bab dalam putar ulang)", "Set a marker (a chapter in replay)"), bar: false),
         b([.char("p")], .attendance, [.live], .rundown, ("peserta", "attendance"), ("Catat jumlah peserta luring dan daring", "Record attendance in the room and online"), bar: false),

@@ -10,7 +10,7 @@ enum RundownPanel {
         let sched = s.schedule(now: ctx.now)
         let (footer, list) = inner.splitBottom(min(2, inner.height - 1))
         // Keep the running item in view.
-        let runningIndex = s.items.firstIndex { $0.isRunning } ?? s.items.firstIndex { !$0.hasStarted } ?? 0
+        let runningIndex = ctx.ui.rundownSelection ?? s.items.firstIndex { $0.isRunning } ?? s.items.firstIndex { !$0.hasStarted } ?? 0
         let visible = list.height
         let first = max(0, min(runningIndex - visible / 3, s.items.count - visible))
         let wideRows = inner.width >= 44
@@ -44,6 +44,9 @@ enum RundownPanel {
             let rw = right.displayWidth
             c.put(item.title, x: list.x + used, y: y, role: role, maxWidth: list.width - used - rw - 1)
             c.put(right, x: list.maxX - rw, y: y, role: item.isRunning ? "rundown.running" : rightRole)
+            if i == ctx.ui.rundownSelection && ctx.replay == nil {
+                c.setRole(Rect(x: list.x, y: y, width: list.width, height: 1), role: "selected")
+            }
         }
         guard footer.height >= 1 else { return }
         let behind = sched.offsetMs > 59_999
