@@ -64,24 +64,10 @@ public struct ReplayTimeline: Sendable {
     }
 
     /// The position (events applied) at session time `t`: every event with time ≤ t.
-    public func position(atTime t: Int) -> Int {
-        var lo = 0, hi = events.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if events[mid].t <= t { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    public func position(atTime t: Int) -> Int { countLeading(events) { $0.t <= t } }
 
     /// The position right after the event with this seq (the last event with seq ≤ n).
-    public func position(afterSeq n: Int) -> Int {
-        var lo = 0, hi = events.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if events[mid].seq <= n { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    public func position(afterSeq n: Int) -> Int { countLeading(events) { $0.seq <= n } }
 
     /// Session time shown at a position: the time of the last event applied (0 before any).
     public func time(at position: Int) -> Int {
@@ -105,12 +91,8 @@ public struct ReplayTimeline: Sendable {
         var dmg: [Double] = []
         for line in damagedLines {
             // The damaged line sat between the events of the lines around it.
-            var lo = 0, hi = eventLines.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if eventLines[mid] < line { lo = mid + 1 } else { hi = mid }
-            }
-            let t = lo < events.count ? events[lo].t : durationMs
+            let next = countLeading(eventLines) { $0 < line }
+            let t = next < events.count ? events[next].t : durationMs
             dmg.append(Double(t) / d)
         }
         return (ch, dmg)
@@ -121,9 +103,14 @@ public struct ReplayTimeline: Sendable {
 public enum ReplayPacing {
     public static let speeds = [1, 2, 4, 8, 16, 60]
 
-    /// Wall milliseconds to wait before showing the event `gapMs` after the previous one.
-    public static func wait(gapMs: Int, speed: Int, idleCapMs: Int?) -> Int {
-        let capped = idleCapMs.map { $0 > 0 ? min(gapMs, $0) : gapMs } ?? gapMs
-        return max(0, capped / max(1, speed))
+}
+
+/// How many leading elements of a sorted array satisfy `isBefore` (a binary search for the boundary).
+func countLeading<T>(_ sorted: [T], _ isBefore: (T) -> Bool) -> Int {
+    var lo = 0, hi = sorted.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if isBefore(sorted[mid]) { lo = mid + 1 } else { hi = mid }
     }
+    return lo
 }

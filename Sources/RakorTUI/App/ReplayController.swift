@@ -61,6 +61,8 @@ public final class ReplayController {
         guard playing, !atEnd else { return false }
         var budget = wallMs * speed
         let before = (position, shownT / 1000)
+        // Events at the time already shown are due now, whatever the budget.
+        while !atEnd && timeline.events[position].t <= shownT { position += 1 }
         while budget > 0 && !atEnd {
             let nextT = timeline.events[position].t
             let gapStart = timeline.time(at: position)

@@ -69,11 +69,4 @@ import Testing
         }
         #expect(seen == timeline.chapters.count)
     }
-
-    @Test func idleCapShortensSilencesButNotSpeech() {
-        #expect(ReplayPacing.wait(gapMs: 40 * 60_000, speed: 1, idleCapMs: 5_000) == 5_000)
-        #expect(ReplayPacing.wait(gapMs: 3_000, speed: 1, idleCapMs: 5_000) == 3_000)
-        #expect(ReplayPacing.wait(gapMs: 40 * 60_000, speed: 1, idleCapMs: 0) == 40 * 60_000)
-        #expect(ReplayPacing.wait(gapMs: 60_000, speed: 60, idleCapMs: nil) == 1_000)
-    }
 }
