@@ -49,6 +49,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let log = DataDirectory.log(self.log)
         let format = ExportFormat(rawValue: format) ?? .md
         let reading: LogReading
         do {

@@ -42,6 +42,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
+        let log = DataDirectory.log(self.log)
         let reading: LogReading
         do { reading = try LogReader.read(path: log) } catch {
             printError("rakor: \(error)")

@@ -20,6 +20,7 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: "The session log to check.") var log: String
 
     func run() throws {
+        let log = DataDirectory.log(self.log)
         let reading: LogReading
         do {
             reading = try LogReader.read(path: log)
