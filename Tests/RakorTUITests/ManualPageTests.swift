@@ -31,7 +31,7 @@ import Testing
         var out: [String] = []
         for line in help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if !line.hasPrefix(" "), line.hasSuffix(":") { inSection = line == section; continue }
-            guard inSection, line.hasPrefix("  "), !line.hasPrefix("   ") else { continue }
+            guard inSection, line.hasPrefix("  "), !line.hasPrefix("   "), !line.hasPrefix("  See '") else { continue }
             out.append(String(line.dropFirst(2)))
         }
         return out
