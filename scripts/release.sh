@@ -59,7 +59,7 @@ fi
 depends=()
 for lib in $(awk '/=> \// {print $3} /^\t\// {print $1}' dist/ldd.txt); do
   case "$(basename "$lib")" in ld-linux*|linux-vdso*) continue ;; esac
-  pkg=$(dpkg -S "$lib" 2>/dev/null || dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "/$(basename "$lib")" 2>/dev/null | head -1) \
+  pkg=$(dpkg -S "$lib" 2>/dev/null || dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "*/$(basename "$lib")" 2>/dev/null | head -1) \
     || { echo "release.sh: no Debian package holds $lib" >&2; exit 1; }
   pkg=${pkg%%:*}
   case " ${depends[*]} " in *" $pkg "*) ;; *) depends+=("$pkg") ;; esac
