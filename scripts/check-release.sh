@@ -88,7 +88,7 @@ echo "$out" | grep -F "mine  ($tmp/home/.config/rakor/themes/mine.toml)" >/dev/n
   && pass "rakor themes finds the user's theme in \$XDG_CONFIG_HOME/rakor/themes" || fail "rakor themes misses the user's theme: $out"
 
 man_page="$debroot/usr/share/man/man1/rakor.1.gz"
-if bare "$bin" generate-manual --date "$(zcat "$man_page" | sed -n 's/^\.TH [^"]*"\([^"]*\)".*/\1/p')" | cmp -s - <(zcat "$man_page"); then
+if bare "$bin" generate-manual --date "$(zcat "$man_page" | sed -n 's/^\.TH [^"]*"\([^"]*\)".*/\1/p' | sed 's/\\-/-/g')" | cmp -s - <(zcat "$man_page"); then
   pass "the installed man page is what the binary generates"
 else fail "the installed man page differs from rakor generate-manual"; fi
 if command -v man >/dev/null 2>&1; then
