@@ -22,7 +22,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let reading: LogReading
         do {
-            reading = try LogReader.read(path: log)
+            reading = try LogReader.read(path: log, keepEvents: false)
         } catch {
             printError("\(error)")
             throw ExitCode(2)
