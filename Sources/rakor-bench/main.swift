@@ -43,7 +43,7 @@ let foldRuns = max(5, Int(option("--runs") ?? "") ?? 5)
 let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
-let known = ["fold", "append", "render", "replay"]
+let known = ["fold", "append", "render", "replay", "processes"]
 let selected = args.isEmpty || args == ["all"] ? known : args
 for a in selected where !known.contains(a) {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
@@ -389,6 +389,7 @@ for b in selected {
     case "append": append()
     case "render": render()
     case "replay": replay()
+    case "processes": processes()
     default: break
     }
     fflush(nil)

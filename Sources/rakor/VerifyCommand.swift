@@ -23,7 +23,7 @@ struct VerifyCommand: ParsableCommand {
         let log = DataDirectory.log(self.log)
         let reading: LogReading
         do {
-            reading = try LogReader.read(path: log)
+            reading = try LogReader.read(path: log, keepEvents: false)
         } catch {
             printError("\(error)")
             throw ExitCode(2)
