@@ -9,9 +9,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
-        .target(name: "RakorCore", path: "Sources/RakorCore"),
+        .target(name: "RakorCore", dependencies: [
+                    .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                    .product(name: "SwiftCSV", package: "SwiftCSV"),
+                    .product(name: "SWXMLHash", package: "SWXMLHash"),
+                ], path: "Sources/RakorCore"),
         .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw"

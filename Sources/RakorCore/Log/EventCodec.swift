@@ -117,6 +117,7 @@ extension EventKind {
         case .noteAdded: return "note.added"
         case .noteEdited: return "note.edited"
         case .noteDeleted: return "note.deleted"
+        case .attendance(let a): return a.typeName
         case .unknown(let type, _): return type
         }
     }
@@ -174,6 +175,7 @@ extension EventKind {
             w.put("speaker", speaker); w.put("owner", owner); w.put("due", due)
         case let .noteEdited(id, text, kind, owner, due):
             w.put("id", id); w.put("text", text); w.put("kind", kind?.rawValue); w.put("owner", owner); w.put("due", due)
+        case .attendance(let a): a.write(&w)
         case .unknown(_, let data): return data
         }
         return w.value
@@ -250,6 +252,7 @@ extension EventKind {
             return .noteEdited(id: try r.string("id"), text: try r.optString("text"), kind: try r.optEnum("kind", NoteKind.self),
                                owner: try r.optString("owner"), due: try r.optString("due"))
         case "note.deleted": return .noteDeleted(id: try r.string("id"))
+        case let t where AttendanceEvent.typeNames.contains(t): return .attendance(try AttendanceEvent.decode(type: t, r))
         default: return .unknown(type: type, data: data)
         }
     }
