@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
 
     @Argument(help: "The session log to export.") var log: String
 
-    @Option(name: .shortAndLong, help: "md, txt, html, json or csv.")
+    @Option(name: .shortAndLong, help: "md, txt, html, json, csv, docx or pdf.")
     var format: String = ExportFormat.md.rawValue
 
     @Option(name: .long, help: "Language of the notulen: id or en (default: the log's, else id).")
@@ -39,10 +39,17 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: "docx or pdf: the office's letterhead .docx (its headers, footers, page setup and styles are kept).")
+    var template: String?
+
+    @Option(name: .long, help: "csv: timing (the default) or attendance (the daftar hadir).")
+    var what: String?
+
     func validate() throws {
-        guard ExportFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format \"\(format)\": use md, txt, html, json or csv")
+        guard ExportFormat(rawValue: format) != nil || DocumentFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format \"\(format)\": use md, txt, html, json, csv, docx or pdf")
         }
+        try validateDocumentOptions()
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("unknown language \"\(lang)\": use id or en")
         }
@@ -61,7 +68,12 @@ struct ExportCommand: ParsableCommand {
             printError("\(log):\(p.line): warning: \(inert(p.message))")
         }
         let language = lang.flatMap(Language.init(rawValue:)) ?? reading.header.language
-        let document = export(reading, format: format, lang: language)
+        if let document = DocumentFormat(rawValue: self.format) {
+            try writeDocument(document, reading, lang: language)
+            if !reading.problems.isEmpty { throw ExitCode(1) }
+            return
+        }
+        let document = what == "attendance" ? AttendanceCSV.render(reading) : export(reading, format: format, lang: language)
 
         if let output {
             do {
@@ -90,6 +102,10 @@ struct WriteFailure: Error {
 /// Writes a whole file or nothing: a temporary file beside it, flushed to disk, then renamed over it.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(WriteFailure) {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    static func write(bytes: [UInt8], to path: String) throws(WriteFailure) {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
@@ -104,7 +120,6 @@ enum AtomicFile {
         guard fd >= 0 else { throw WriteFailure(message: String(cString: strerror(errno))) }
         var ok = true
         var failure = ""
-        let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { buf in
             var off = 0
             while off < buf.count {
