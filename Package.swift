@@ -39,7 +39,7 @@ let package = Package(
         ),
         // Golden files are read from the source tree (so RAKOR_RECORD=1 can rewrite them), not bundled.
         .testTarget(name: "RakorCoreTests", dependencies: ["RakorCore"], path: "Tests/RakorCoreTests",
-                    exclude: ["Export/Golden"]),
+                    exclude: ["Export/Golden", "Import/Fixtures", "Import/Golden", "Export/docx_dump.py"]),
         .testTarget(name: "RakorTUITests", dependencies: ["RakorTUI", "RakorCore"], path: "Tests/RakorTUITests",
                     exclude: ["Snapshots"]),
     ],
