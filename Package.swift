@@ -38,7 +38,7 @@ let package = Package(
             path: "Sources/rakor-bench"
         ),
         // Golden files are read from the source tree (so RAKOR_RECORD=1 can rewrite them), not bundled.
-        .testTarget(name: "RakorCoreTests", dependencies: ["RakorCore"], path: "Tests/RakorCoreTests",
+        .testTarget(name: "RakorCoreTests", dependencies: ["RakorCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/RakorCoreTests",
                     exclude: ["Export/Golden", "Import/Fixtures", "Import/Golden", "Export/docx_dump.py"]),
         .testTarget(name: "RakorTUITests", dependencies: ["RakorTUI", "RakorCore"], path: "Tests/RakorTUITests",
                     exclude: ["Snapshots"]),
