@@ -95,6 +95,6 @@ if office:
     with open(src, "w", encoding="utf-8") as f:
         f.write("Waktu,Acara,Pengisi,Keterangan\n08.00 – 08.15,Pembukaan,MC,\n08.15 – 09.00,Sambutan Gubernur,Gubernur,\n"
                 "09.00 – 10.00,Paparan Kepala BKN,Kepala BKN,\n10.00 – 10.15,Penutupan dan doa,MC,\n")
-    subprocess.run([office, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to",
-                    "xlsx:Calc MS Excel 2007 XML:44,34,76,1", "--outdir", ".", src], check=True, capture_output=True)
+    subprocess.run([office, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--infilter=CSV:44,34,76,1",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", ".", src], check=True, capture_output=True)
     shutil.rmtree(tmp)
