@@ -61,6 +61,11 @@ struct AttendanceScreenTests {
         h.press(.char("h"))
         h.type("bkpsdm")
         h.press(.key(.down), .key(.enter))
-        Snapshot.assertMatches(Dashboard.render(h.controller.viewContext(), size: Size(width: 100, height: 30)), named: "daftar-hadir-100x30")
+        let lines = Dashboard.render(h.controller.viewContext(), size: Size(width: 100, height: 30)).lines()
+        #expect(lines[1] == " B┌─ Daftar hadir — 1 hadir (1 luring, 0 daring) · 2 belum hadir ────────────────────────────────┐n")
+        #expect(lines[2] == "┌─│ Cari: bkpsdm                                                                                 │─┐")
+        #expect(lines[4] == "│ │   · Budi Santoso · Analis SDM Aparatur · BKPSDM Kab. Kutai Kartanegara           belum hadir │ │")
+        #expect(lines[5] == "│ │   ✓ Rahmat Hidayat · Kepala BKPSDM · BKPSDM Kota Samarinda                      luring 09.04 │ │")
+        #expect(lines[27] == "│ │ Enter hadir · ↑↓ pilih · Ctrl-O luring/daring · Ctrl-N baru · Ctrl-X pulang · Esc tutup      │ │")
     }
 }
