@@ -65,7 +65,11 @@ struct DocxDump: Decodable {
     func paragraphs(style: String) -> [String] { paragraphs.filter { $0[0] == style }.map { $0[1] } }
     var allText: String { (paragraphs.map { $0[1] } + tables.flatMap { $0.flatMap { $0 } }).joined(separator: "\n") }
 
-    static func of(_ data: Data) throws -> DocxDump {
+    static func of(_ data: Data, keepAs name: String? = nil) throws -> DocxDump {
+        // RAKOR_DOCX_OUT=DIR keeps the documents, to open or convert them by hand.
+        if let name, let keep = ProcessInfo.processInfo.environment["RAKOR_DOCX_OUT"] {
+            try? data.write(to: URL(fileURLWithPath: keep).appendingPathComponent(name))
+        }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rakor-docx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -129,7 +133,7 @@ func reading(_ s: SampleSession) throws -> LogReading {
 struct DocxTests {
     @Test func pythonDocxReadsTheHeaderBlockItemsTindakLanjutAndDaftarHadir() throws {
         let r = try reading(attendanceSession())
-        let d = try DocxDump.of(try Docx.notulen(r, lang: .id))
+        let d = try DocxDump.of(try Docx.notulen(r, lang: .id), keepAs: "daftar-hadir.docx")
 
         #expect(d.paragraphs(style: "Title") == ["NOTULEN RAPAT"])
         // The header block: two columns, label and value.
@@ -203,7 +207,7 @@ struct DocxTests {
                                   noteText: "\(field)\n\(evil)")
         let r = try reading(s)
         let data = try Docx.notulen(r, lang: .id)
-        let d = try DocxDump.of(data)
+        let d = try DocxDump.of(data, keepAs: "hostile.docx")
         #expect(d.xml_errors.isEmpty)
         #expect(d.unsafe.isEmpty)
         // The text is there as the characters it holds.
@@ -216,7 +220,7 @@ struct DocxTests {
     @Test func aTemplateKeepsItsHeaderPictureFooterPageAndStyles() throws {
         let template = try letterheadTemplate()
         let data = try Docx.notulen(try reading(attendanceSession()), lang: .id, template: template, templateName: "kop.docx")
-        let d = try DocxDump.of(data)
+        let d = try DocxDump.of(data, keepAs: "template.docx")
         #expect(d.sections.count == 1)
         #expect(d.sections[0].header == ["PEMERINTAH PROVINSI KALIMANTAN TIMUR", "BADAN KEPEGAWAIAN DAERAH"])
         #expect(d.sections[0].header_has_picture)

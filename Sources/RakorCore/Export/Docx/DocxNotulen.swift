@@ -87,7 +87,7 @@ enum DocxNotulen {
                  DocxCell(r.nip ?? "", small), DocxCell(r.role ?? "", small), DocxCell(r.org ?? "", small),
                  DocxCell(r.note, small), DocxCell("\(r.number).", small)]
             }
-            b.table(widths: [450, 1900, 1500, 1500, 1500, 921, 1300],
+            b.table(widths: [450, 1800, 1450, 1400, 1450, 1271, 1250],
                     header: list.columns.map { DocxCell($0, small) }, rows: cells, rowHeight: 560)
         }
         return b.w.xml
