@@ -106,6 +106,12 @@ enum AtomicFile {
     }
 
     static func write(bytes: [UInt8], to path: String) throws(WriteFailure) {
+        // A device or a pipe (/dev/stdout, a FIFO) is written in place: renaming over it would replace it.
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
+            try writeInPlace(bytes, to: path)
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
@@ -141,6 +147,21 @@ enum AtomicFile {
             let why = String(cString: strerror(errno))
             unlink(temp)
             throw WriteFailure(message: why)
+        }
+    }
+
+    static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteFailure) {
+        let fd = Glibc.open(path, O_WRONLY)
+        guard fd >= 0 else { throw WriteFailure(message: String(cString: strerror(errno))) }
+        defer { Glibc.close(fd) }
+        var off = 0
+        while off < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailure(message: String(cString: strerror(errno)))
+            }
+            off += n
         }
     }
 }

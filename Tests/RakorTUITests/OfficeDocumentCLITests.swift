@@ -85,3 +85,24 @@ struct OfficeDocumentCLITests {
         #expect(bad.stderr.contains("none.csv: cannot read the file"))
     }
 }
+
+struct ExportToAPipeTests {
+    /// `-o /dev/stdout` or a FIFO is written in place, never renamed over (which would replace the device).
+    @Test func aFIFOStaysAFIFOAndGetsTheDocument() throws {
+        let rakor = try #require(RakorBinary.path)
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fifo = dir + "/out"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let fd = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        let r = try runProcess(rakor, ["export", RakorBinary.repoRoot + "/sample-events/demo.jsonl", "--format", "docx", "-o", fifo])
+        #expect(r.status == 0, "\(r.stderr)")
+        var st = stat()
+        #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
+        var buf = [UInt8](repeating: 0, count: 4)
+        #expect(read(fd, &buf, 4) == 4)
+        #expect(buf == [0x50, 0x4B, 0x03, 0x04])
+    }
+}
