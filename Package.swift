@@ -9,9 +9,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
-        .target(name: "RakorCore", path: "Sources/RakorCore"),
+        .target(name: "RakorCore", dependencies: [
+                    .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                    .product(name: "SwiftCSV", package: "SwiftCSV"),
+                    .product(name: "SWXMLHash", package: "SWXMLHash"),
+                ], path: "Sources/RakorCore"),
         .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw"
@@ -31,8 +38,8 @@ let package = Package(
             path: "Sources/rakor-bench"
         ),
         // Golden files are read from the source tree (so RAKOR_RECORD=1 can rewrite them), not bundled.
-        .testTarget(name: "RakorCoreTests", dependencies: ["RakorCore"], path: "Tests/RakorCoreTests",
-                    exclude: ["Export/Golden"]),
+        .testTarget(name: "RakorCoreTests", dependencies: ["RakorCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/RakorCoreTests",
+                    exclude: ["Export/Golden", "Import/Fixtures", "Import/Golden", "Export/docx_dump.py"]),
         .testTarget(name: "RakorTUITests", dependencies: ["RakorTUI", "RakorCore"], path: "Tests/RakorTUITests",
                     exclude: ["Snapshots"]),
     ],

@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
 
     @Argument(help: "The session log to export (or an installed sample by name, e.g. demo).") var log: String
 
-    @Option(name: .shortAndLong, help: "md, txt, html, json or csv.")
+    @Option(name: .shortAndLong, help: "md, txt, html, json, csv, docx or pdf.")
     var format: String = ExportFormat.md.rawValue
 
     @Option(name: .long, help: "Language of the notulen: id or en (default: the log's, else id).")
@@ -39,10 +39,17 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: "docx or pdf: the office's letterhead .docx (its headers, footers, page setup and styles are kept).")
+    var template: String?
+
+    @Option(name: .long, help: "csv: timing (the default) or attendance (the daftar hadir).")
+    var what: String?
+
     func validate() throws {
-        guard ExportFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format \"\(format)\": use md, txt, html, json or csv")
+        guard ExportFormat(rawValue: format) != nil || DocumentFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format \"\(format)\": use md, txt, html, json, csv, docx or pdf")
         }
+        try validateDocumentOptions()
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("unknown language \"\(lang)\": use id or en")
         }
@@ -62,7 +69,12 @@ struct ExportCommand: ParsableCommand {
             printError("\(log):\(p.line): warning: \(inert(p.message))")
         }
         let language = lang.flatMap(Language.init(rawValue:)) ?? reading.header.language
-        let document = export(reading, format: format, lang: language)
+        if let document = DocumentFormat(rawValue: self.format) {
+            try writeDocument(document, reading, lang: language)
+            if !reading.problems.isEmpty { throw ExitCode(1) }
+            return
+        }
+        let document = what == "attendance" ? AttendanceCSV.render(reading) : export(reading, format: format, lang: language)
 
         if let output {
             do {
@@ -91,6 +103,16 @@ struct WriteFailure: Error {
 /// Writes a whole file or nothing: a temporary file beside it, flushed to disk, then renamed over it.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(WriteFailure) {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    static func write(bytes: [UInt8], to path: String) throws(WriteFailure) {
+        // A device or a pipe (/dev/stdout, a FIFO) is written in place: renaming over it would replace it.
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
+            try writeInPlace(bytes, to: path)
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
@@ -105,7 +127,6 @@ enum AtomicFile {
         guard fd >= 0 else { throw WriteFailure(message: String(cString: strerror(errno))) }
         var ok = true
         var failure = ""
-        let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { buf in
             var off = 0
             while off < buf.count {
@@ -127,6 +148,21 @@ enum AtomicFile {
             let why = String(cString: strerror(errno))
             unlink(temp)
             throw WriteFailure(message: why)
+        }
+    }
+
+    static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteFailure) {
+        let fd = Glibc.open(path, O_WRONLY)
+        guard fd >= 0 else { throw WriteFailure(message: String(cString: strerror(errno))) }
+        defer { Glibc.close(fd) }
+        var off = 0
+        while off < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailure(message: String(cString: strerror(errno)))
+            }
+            off += n
         }
     }
 }

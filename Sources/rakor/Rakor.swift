@@ -21,7 +21,7 @@ struct Rakor: ParsableCommand {
         version: BuildInfo.versionLine,
         subcommands: [RunCommand.self, ResumeCommand.self, ReplayCommand.self, ExportCommand.self,
                       VerifyCommand.self, DemoCommand.self, ThemesCommand.self, KeysCommand.self,
-                      StressAppendCommand.self, ManualCommand.self],
+                      StressAppendCommand.self, ManualCommand.self, AgendaCommand.self, AttendanceGroup.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -118,6 +118,8 @@ public struct Notulen: Equatable, Sendable {
     public var placeDate: String
     /// The pimpinan rapat and the notulis.
     public var signatures: [Signature]
+    /// The daftar hadir (Lampiran), when the log keeps one.
+    public var attachment: DaftarHadir? = nil
 }
 
 extension Notulen {
@@ -152,7 +154,7 @@ extension Notulen {
         fields.append(Field(label: id ? "Tempat" : "Venue", value: Notulen.venue(opt(header.venue), mode: header.mode, lang: lang)))
         fields.append(Field(label: id ? "Pimpinan rapat" : "Chair", value: opt(header.chair) ?? dash))
         fields.append(Field(label: id ? "Notulis" : "Minutes taken by", value: opt(header.notetaker) ?? dash))
-        fields.append(Field(label: id ? "Peserta" : "Participants", value: Notulen.attendance(state.attendance, lang: lang) ?? dash))
+        fields.append(Field(label: id ? "Peserta" : "Participants", value: Notulen.peserta(state, lang: lang) ?? dash))
         let narasumber = Notulen.resourceSpeakers(state, words: w)
         if !narasumber.isEmpty {
             fields.append(Field(label: id ? "Narasumber" : "Speakers", value: w.list(narasumber)))
@@ -191,6 +193,7 @@ extension Notulen {
         self.init(lang: lang, labels: labels, fields: fields, agenda: agenda, proceedings: proceedings,
                   conclusions: conclusions, decisions: decisions, actions: actions, closing: closing,
                   placeDate: placeDate, signatures: signatures)
+        attachment = DaftarHadir(state, lang: lang)
     }
 
     /// Tempat: the venue, said to be online or hybrid when the mode says so and the venue does not.

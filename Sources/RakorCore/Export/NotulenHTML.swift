@@ -112,7 +112,9 @@ public enum NotulenHTML {
         h += "<tr>" + n.signatures.map { "<td class=\"name\">\(esc($0.name ?? l.blank))</td>" }.joined() + "</tr>\n"
         h += "<tr>" + n.signatures.map { "<td>\(esc(l.position)): \(esc($0.position ?? l.blank))</td>" }.joined() + "</tr>\n"
         h += "<tr>" + n.signatures.map { _ in "<td>\(esc(l.nip)). \(esc(l.blank))</td>" }.joined() + "</tr>\n"
-        h += "</table>\n</div>\n</body>\n</html>\n"
+        h += "</table>\n</div>\n"
+        h += NotulenAttachment.html(n)
+        h += "</body>\n</html>\n"
         return h
     }
 

@@ -80,6 +80,7 @@ public enum NotulenMarkdown {
         out.append("| " + sig.map { "**" + esc($0.name ?? l.blank, lineStart: false) + "**" }.joined(separator: " | ") + " |")
         out.append("| " + sig.map { "\(l.position): " + esc($0.position ?? l.blank, lineStart: false) }.joined(separator: " | ") + " |")
         out.append("| " + sig.map { _ in "\(l.nip). " + l.blank }.joined(separator: " | ") + " |")
+        out.append(contentsOf: NotulenAttachment.markdown(n))
         return out.joined(separator: "\n") + "\n"
     }
 

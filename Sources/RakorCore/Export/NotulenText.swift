@@ -82,6 +82,7 @@ public enum NotulenText {
         out.append(contentsOf: hanging(n.closing, first: "", rest: "", width: width))
         out.append("")
         out.append(contentsOf: signatures(n, width: width))
+        out.append(contentsOf: NotulenAttachment.text(n))
         return out.map { $0.trailingSpacesDropped }.joined(separator: "\n") + "\n"
     }
 

@@ -109,6 +109,7 @@ extension EventKind {
         case .noteAdded: return "note.added"
         case .noteEdited: return "note.edited"
         case .noteDeleted: return "note.deleted"
+        case .attendance(let a): return a.typeName
         case .unknown(let type, _): return type
         }
     }
@@ -166,6 +167,7 @@ extension EventKind {
             w.put("speaker", speaker); w.put("owner", owner); w.put("due", due)
         case let .noteEdited(id, text, kind, owner, due):
             w.put("id", id); w.put("text", text); w.put("kind", kind?.rawValue); w.put("owner", owner); w.put("due", due)
+        case .attendance(let a): a.write(&w)
         case .unknown(_, let data): return data
         }
         return w.value
@@ -174,7 +176,10 @@ extension EventKind {
     /// Decodes an event of type `type` from its `data`; a type this reader does not know becomes `.unknown`.
     public static func decode(type: String, data: JSONValue) throws(EventDataError) -> EventKind {
         guard case .object = data else { throw EventDataError(message: "data should be an object, found \(data.typeName)") }
-        guard let known = EventType(rawValue: type) else { return .unknown(type: type, data: data) }
+        guard let known = EventType(rawValue: type) else {
+            if AttendanceEvent.typeNames.contains(type) { return .attendance(try AttendanceEvent.decode(type: type, DataReader(data: data))) }
+            return .unknown(type: type, data: data)
+        }
         return try decode(known, DataReader(data: data))
     }
 

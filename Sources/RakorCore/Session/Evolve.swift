@@ -298,6 +298,8 @@ extension SessionState {
             guard let e = entries[id: id], !e.deleted else { return "no minutes entry \(id)" }
             entries.update(id: id) { $0.deleted = true }
 
+        case .attendance(let a): return applyAttendance(a, t: t)
+
         case .unknown:
             unknownEvents += 1
         }

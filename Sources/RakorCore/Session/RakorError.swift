@@ -28,6 +28,9 @@ public enum RakorError: Error, Equatable, Sendable {
     case nothingToChange
     case invalidCount(field: String)
     case invalidValue(field: String, value: String)
+    case unknownAttendee(String)
+    case alreadyPresent(String)
+    case notPresent(String)
 }
 
 extension RakorError: CustomStringConvertible {
@@ -68,6 +71,9 @@ extension RakorError: CustomStringConvertible {
         case .nothingToChange: return id ? "Tidak ada yang diubah." : "Nothing to change."
         case .invalidCount(let f): return id ? "\(f) harus bilangan bulat ≥ 0." : "\(f) must be a whole number ≥ 0."
         case let .invalidValue(f, v): return id ? "\(f): nilai \"\(v)\" tidak sah." : "\(f): \"\(v)\" is not allowed."
+        case .unknownAttendee(let s): return id ? "Tidak ada \(s) di daftar hadir." : "No \(s) on the attendance list."
+        case .alreadyPresent(let s): return id ? "\(s) sudah tercatat hadir." : "\(s) is already recorded present."
+        case .notPresent(let s): return id ? "\(s) tidak tercatat hadir." : "\(s) is not recorded present."
         }
     }
 

@@ -24,6 +24,8 @@ public struct SessionState: Equatable, Sendable {
     public var markers: [Marker] = []
     public var recoveries: [Recovery] = []
     public var attendance = Attendance()
+    /// The daftar hadir: invitees and those present.
+    public var attendees = AttendanceList()
     /// When the meeting was closed, if it is now.
     public var closedT: Int?
     /// Events of types this reader does not know.

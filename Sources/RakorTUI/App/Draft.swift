@@ -17,6 +17,7 @@ enum Draft {
         case .relocateLog: purpose = [("kind", .string("relocateLog"))]
         case .replayGoTo: purpose = [("kind", .string("replayGoTo"))]
         case .search: purpose = [("kind", .string("search"))]
+        case .addAttendee: purpose = [("kind", .string("addAttendee"))]
         case .addItem(let i): purpose = [("kind", .string("addItem"))] + (i.map { [("index", JSONValue.int($0))] } ?? [])
         case .editItem(let id): purpose = [("kind", .string("editItem")), ("id", .string(id))]
         }

@@ -16,6 +16,7 @@ public enum FormPurpose: Equatable, Sendable {
     case addItem(index: Int?)
     case editItem(id: String)
     case search
+    case addAttendee
 }
 
 /// One field of a form.

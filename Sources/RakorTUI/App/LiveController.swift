@@ -128,6 +128,9 @@ public final class LiveController {
         case .eventList?:
             ui.overlay = nil
             return
+        case .attendance(let a)?:
+            handleAttendance(a, input)
+            return
         case nil:
             break
         }
@@ -195,6 +198,7 @@ public final class LiveController {
         case .marker:
             open(FormFactory.single(.marker, title: ("Penanda", "Marker"), label: ("Label", "Label")))
         case .attendance: open(FormFactory.attendance(s))
+        case .attendanceList: ui.overlay = .attendance(AttendanceScreen())
         case .closeSession:
             confirm(t("Tutup rapat sekarang? Giliran dan acara yang berjalan diakhiri.", "Close the meeting now? The running turn and item end."), .close)
         case .reopenSession:
@@ -334,6 +338,8 @@ public final class LiveController {
             guard on.isEmpty || Int(on) != nil, ol.isEmpty || Int(ol) != nil else { return fail(t("Jumlah harus bilangan bulat.", "Counts must be whole numbers.")) }
             let note = form.value("note")
             command = .updateAttendance(onsite: Int(on), online: Int(ol), note: note.isEmpty ? nil : note)
+        case .addAttendee:
+            command = AttendanceScreen.command(form)
         case .search:
             let q = form.value("value").trimmingWhitespace
             ui.search = q.isEmpty ? nil : q

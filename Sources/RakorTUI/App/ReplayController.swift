@@ -148,7 +148,7 @@ public final class ReplayController {
             default: ui.overlay = .form(f)
             }
             return
-        case .confirm?:
+        case .confirm?, .attendance?:
             ui.overlay = nil
             return
         case nil:

@@ -14,6 +14,7 @@ public struct UIState: Equatable, Sendable {
         case quit
         /// Replay's event list: rows around the current event, one selected.
         case eventList(EventList)
+        case attendance(AttendanceScreen)
     }
 
     public var screen: Screen = .dashboard

@@ -9,6 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleRound, addQuestion, nextQuestion, skipQuestion, answer
     // Rundown and session
     case nextItem, endItem, suspendResume, marker, attendance, closeSession, reopenSession
+    case attendanceList
     case itemUp, itemDown, addItem, editItem, moveItemUp, moveItemDown, removeItem
     // Minutes
     case quickNote, minutesView, dashboardView, newEntry, editEntry, deleteEntry, search
@@ -105,6 +106,7 @@ public enum Keymap {
         b([.char("s")], .suspendResume, [.live], .rundown, ("skors", "suspend"), ("Skors rapat / lanjutkan rapat", "Suspend / resume the meeting"), bar: true, active: ("lanjutkan", "resume")),
         b([.char("b")], .marker, [.live], .rundown, ("penanda", "marker"), ("Pasang penanda (bab dalam putar ulang)", "Set a marker (a chapter in replay)"), bar: false),
         b([.char("p")], .attendance, [.live], .rundown, ("peserta", "attendance"), ("Catat jumlah peserta luring dan daring", "Record attendance in the room and online"), bar: false),
+        b([.char("h")], .attendanceList, [.live, .minutes], .rundown, ("hadir", "present"), ("Daftar hadir: cari, centang yang datang", "Attendance list: tick off arrivals"), bar: false),
         b([.char("X")], .closeSession, [.live], .rundown, ("tutup rapat", "close"), ("Tutup rapat (dengan konfirmasi)", "Close the meeting (asks first)"), bar: false),
         b([.char("R")], .reopenSession, [.live], .rundown, ("buka lagi", "reopen"), ("Buka kembali rapat yang sudah ditutup (dengan konfirmasi)", "Reopen a closed meeting (asks first)"), bar: false),
         b([.char("c")], .quickNote, [.live], .minutes, ("catat", "note"), ("Catatan cepat tanpa meninggalkan dasbor", "Quick note without leaving the dashboard"), bar: true),

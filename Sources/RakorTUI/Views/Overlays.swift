@@ -19,6 +19,7 @@ enum Overlays {
                         "The session is live. Quit? The log is saved; continue later with `rakor resume`. (y/n)")
             confirm(into: &c, area, q, ctx)
         case .eventList(let list)?: eventList(into: &c, area, list, ctx)
+        case .attendance(let a)?: AttendanceView.draw(into: &c, area, a, ctx)
         case nil: break
         }
     }
