@@ -61,6 +61,7 @@ struct ExportCommand: ParsableCommand {
             printError("\(log):\(p.line): warning: \(inert(p.message))")
         }
         let language = lang.flatMap(Language.init(rawValue:)) ?? reading.header.language
+        LiveSession.warnIfLive(log, lang: language)
         let document = export(reading, format: format, lang: language)
 
         if let output {

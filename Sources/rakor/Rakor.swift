@@ -19,7 +19,7 @@ struct Rakor: ParsableCommand {
           rakor verify ~/.local/share/rakor/sessions/2020-10-15-rakorpeg.jsonl
         """,
         version: version,
-        subcommands: [RunCommand.self, ResumeCommand.self, ReplayCommand.self, ExportCommand.self,
+        subcommands: [RunCommand.self, ResumeCommand.self, AttachCommand.self, ReplayCommand.self, ExportCommand.self,
                       VerifyCommand.self, DemoCommand.self, ThemesCommand.self, KeysCommand.self,
                       StressAppendCommand.self],
         defaultSubcommand: RunCommand.self

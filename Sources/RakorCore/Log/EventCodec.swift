@@ -117,6 +117,8 @@ extension EventKind {
         case .noteAdded: return "note.added"
         case .noteEdited: return "note.edited"
         case .noteDeleted: return "note.deleted"
+        case .stageMessage: return "stage.message"
+        case .stageCleared: return "stage.cleared"
         case .unknown(let type, _): return type
         }
     }
@@ -174,6 +176,9 @@ extension EventKind {
             w.put("speaker", speaker); w.put("owner", owner); w.put("due", due)
         case let .noteEdited(id, text, kind, owner, due):
             w.put("id", id); w.put("text", text); w.put("kind", kind?.rawValue); w.put("owner", owner); w.put("due", due)
+        case let .stageMessage(text, tone):
+            w.put("text", text); w.put("tone", tone == .info ? nil : tone.rawValue)
+        case .stageCleared: break
         case .unknown(_, let data): return data
         }
         return w.value
@@ -250,6 +255,9 @@ extension EventKind {
             return .noteEdited(id: try r.string("id"), text: try r.optString("text"), kind: try r.optEnum("kind", NoteKind.self),
                                owner: try r.optString("owner"), due: try r.optString("due"))
         case "note.deleted": return .noteDeleted(id: try r.string("id"))
+        case "stage.message":
+            return .stageMessage(text: try r.string("text"), tone: try r.optEnum("tone", StageTone.self) ?? .info)
+        case "stage.cleared": return .stageCleared
         default: return .unknown(type: type, data: data)
         }
     }

@@ -47,4 +47,6 @@ public enum Command: Equatable, Sendable {
                  item: String? = nil, speaker: String? = nil)
     case editNote(id: String, text: String? = nil, kind: NoteKind? = nil, owner: String? = nil, due: String? = nil)
     case deleteNote(id: String)
+    // Stage view
+    case stage(StageCommand)
 }

@@ -353,6 +353,8 @@ struct Decision {
         case .deleteNote(let id):
             guard let e = state.entries[id: id], !e.deleted else { throw .unknownNote(id) }
             emit(.noteDeleted(id: id))
+
+        case .stage(let c): try runStage(c)
         }
     }
 }

@@ -106,6 +106,9 @@ public enum EventKind: Equatable, Sendable {
     case noteAdded(id: String, kind: NoteKind, text: String, item: String?, speaker: String?, owner: String?, due: String?)
     case noteEdited(id: String, text: String?, kind: NoteKind?, owner: String?, due: String?)
     case noteDeleted(id: String)
+    // Stage view
+    case stageMessage(text: String, tone: StageTone)
+    case stageCleared
     /// A type this reader does not know: kept in the timeline, changes no state.
     case unknown(type: String, data: JSONValue)
 }

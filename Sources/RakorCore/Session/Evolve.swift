@@ -298,6 +298,9 @@ extension SessionState {
             guard let e = entries[id: id], !e.deleted else { return "no minutes entry \(id)" }
             entries.update(id: id) { $0.deleted = true }
 
+        case .stageMessage, .stageCleared:
+            return applyStage(event.kind, at: t)
+
         case .unknown:
             unknownEvents += 1
         }

@@ -28,6 +28,8 @@ public enum RakorError: Error, Equatable, Sendable {
     case nothingToChange
     case invalidCount(field: String)
     case invalidValue(field: String, value: String)
+    /// Another terminal changed what the command acts on a moment before (both pressed `n`).
+    case changedElsewhere(by: String?, what: String)
 }
 
 extension RakorError: CustomStringConvertible {
@@ -68,6 +70,7 @@ extension RakorError: CustomStringConvertible {
         case .nothingToChange: return id ? "Tidak ada yang diubah." : "Nothing to change."
         case .invalidCount(let f): return id ? "\(f) harus bilangan bulat ≥ 0." : "\(f) must be a whole number ≥ 0."
         case let .invalidValue(f, v): return id ? "\(f): nilai \"\(v)\" tidak sah." : "\(f): \"\(v)\" is not allowed."
+        case let .changedElsewhere(by, what): return PeerText.changedElsewhere(by: by, what: what, lang)
         }
     }
 

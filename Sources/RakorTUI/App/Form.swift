@@ -16,6 +16,7 @@ public enum FormPurpose: Equatable, Sendable {
     case addItem(index: Int?)
     case editItem(id: String)
     case search
+    case stageMessage
 }
 
 /// One field of a form.
