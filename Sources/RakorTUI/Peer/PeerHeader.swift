@@ -4,7 +4,10 @@ import RakorCore
 enum PeerHeader {
     static func text(_ ctx: ViewContext) -> String {
         var out = ""
-        if let m = ctx.state.stageMessage { out += ctx.t("layar: «", "stage: «") + m.text + "»  " }
+        // The notulis's strip shows the stage message already.
+        if let m = ctx.state.stageMessage, ctx.ui.role != .notulis {
+            out += ctx.t("layar: «", "stage: «") + m.text + "»  "
+        }
         if !ctx.peers.isEmpty, ctx.replay == nil { out += Presence.summary(ctx.peers, ctx.lang) + "  " }
         return out
     }
