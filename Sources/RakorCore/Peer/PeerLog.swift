@@ -36,7 +36,14 @@ public final class PeerLog {
     /// Problems met while following (a damaged line from a peer), newest last.
     public private(set) var issues: [String] = []
     /// Whether the last step could write; a refused command leaves it as it was.
-    public private(set) var health: LogHealth = .ok
+    private var writeHealth: LogHealth = .ok
+
+    /// Failing when the last write failed or the file is no longer at its path (deleted, moved): the header says so.
+    public var health: LogHealth {
+        if case .failing = writeHealth { return writeHealth }
+        if isGone { return .failing(LogWriteError(path: path, operation: "read (the log was deleted or moved)", errno: ENOENT), pendingEvents: 0) }
+        return .ok
+    }
     /// How long a step waits for the lock before it gives up.
     public var lockTimeoutMs = 3_000
 
@@ -153,7 +160,7 @@ public final class PeerLog {
         path = newPath
         offset = fileSize
         lastSeq = events.last?.seq ?? 0
-        health = .ok
+        writeHealth = .ok
     }
 
     /// Locks, catches up, decides on the latest state, writes, syncs and unlocks.
@@ -181,10 +188,10 @@ public final class PeerLog {
         case .success(let events):
             guard !events.isEmpty else { return PeerStep(foreign: foreign, written: [], state: s, refusal: nil) }
             if let e = write(events) {
-                health = .failing(e, pendingEvents: 0)
+                writeHealth = .failing(e, pendingEvents: 0)
                 return PeerStep(foreign: foreign, written: [], state: s, refusal: .log(e))
             }
-            health = .ok
+            writeHealth = .ok
             for e in events { s.apply(e) }
             lastSeq = events.last!.seq
             return PeerStep(foreign: foreign, written: events, state: s, refusal: nil)

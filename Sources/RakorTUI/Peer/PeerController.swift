@@ -81,8 +81,7 @@ public final class WatchingPeer: PeerController {
     public var now: Int { clock() - state.header.startedAtMs }
 
     func context() -> ViewContext {
-        var ctx = ViewContext(state: state, ui: ui, now: now, lang: lang,
-                              logHealth: log.isGone ? .failing(LogWriteError(path: log.path, operation: "read (the log was deleted or moved)", errno: 2), pendingEvents: 0) : .ok)
+        var ctx = ViewContext(state: state, ui: ui, now: now, lang: lang, logHealth: log.health)
         ctx.peers = peers
         return ctx
     }

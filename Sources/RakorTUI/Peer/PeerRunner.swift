@@ -35,18 +35,19 @@ public final class PeerRunner {
             if let sig = TerminalGuard.takePendingSignal() { return .signal(sig) }
             if peer.follow() { dirty = true }
             let mono = monotonicMs()
-            if let presence, mono >= nextPresence {
-                let others = presence.others()
-                if others != peer.peers { peer.peers = others; dirty = true }
-                nextPresence = mono + PeerRunner.presenceMs
-            }
             if dirty || mono >= nextFrame {
+                // The presence files are looked at with a frame (at least once a second), so a
+                // follower at rest wakes once a second, as the dashboard alone does.
+                if let presence, mono >= nextPresence {
+                    peer.peers = presence.others()
+                    nextPresence = mono + PeerRunner.presenceMs - 100
+                }
                 backend.draw(peer.render(size: backend.size), theme: theme)
                 dirty = false
                 nextFrame = mono + max(10, peer.nextFrameInMs())
             }
             if peer.wantsQuit { return .quit }
-            let wait = max(1, min(nextFrame, nextPresence) - mono)
+            let wait = max(1, nextFrame - mono)
             if let input = read(timeoutMs: wait) {
                 idle = 0
                 peer.handle(input)
