@@ -43,7 +43,8 @@ func follow() {
         var state = reading.state
         var lat: [Double] = []
         for i in 0..<count {
-            usleep(useconds_t(2_000 + (i * 7919) % 3_000))
+            // A pause of random length, so a write falls anywhere in the poll's 100 ms.
+            usleep(useconds_t(inotify ? 2_000 + (i * 7919) % 3_000 : 2_000 + (i * 7919) % 100_000))
             let t0 = nanos()
             let step = log.step(state) { latest, _ in decide(.addNote(kind: .note, text: "catatan \(i)"), latest, now: i * 10) }
             state = step.state

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The session log to export.") var log: String
+    @Argument(help: "The session log to export (or an installed sample by name, e.g. demo).") var log: String
 
     @Option(name: .shortAndLong, help: "md, txt, html, json or csv.")
     var format: String = ExportFormat.md.rawValue
@@ -49,6 +49,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let log = DataDirectory.log(self.log)
         let format = ExportFormat(rawValue: format) ?? .md
         let reading: LogReading
         do {

@@ -82,7 +82,7 @@ enum LiveSession {
     static func themeDirectories() -> [String] {
         let env = ProcessInfo.processInfo.environment
         let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home() + "/.config")
-        return [config + "/rakor/themes"]
+        return [config + "/rakor/themes"] + [DataDirectory.themes].compactMap { $0 }
     }
 
     /// Runs the dashboard on an open log until the user quits or a signal arrives.

@@ -4,7 +4,7 @@ import RakorCore
 /// The `rakor` command: a live rakor session by default, and the tools around its log.
 @main
 struct Rakor: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = BuildInfo.version
 
     static let configuration = CommandConfiguration(
         commandName: "rakor",
@@ -18,10 +18,10 @@ struct Rakor: ParsableCommand {
           rakor demo                             replay a bundled sample session
           rakor verify ~/.local/share/rakor/sessions/2020-10-15-rakorpeg.jsonl
         """,
-        version: version,
+        version: BuildInfo.versionLine,
         subcommands: [RunCommand.self, ResumeCommand.self, AttachCommand.self, ReplayCommand.self, ExportCommand.self,
                       VerifyCommand.self, DemoCommand.self, ThemesCommand.self, KeysCommand.self,
-                      StressAppendCommand.self, PeerStressCommand.self],
+                      StressAppendCommand.self, PeerStressCommand.self, ManualCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

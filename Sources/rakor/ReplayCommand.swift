@@ -20,7 +20,7 @@ struct ReplayCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The session log to replay.") var log: String
+    @Argument(help: "The session log to replay (or an installed sample by name, e.g. demo).") var log: String
     @Flag(name: .long, help: "Print one frame as plain text and exit.") var print = false
     @Option(name: .long, help: "With --print: the frame right after event N.") var seq: Int?
     @Option(name: .long, help: "With --print: the frame at this clock time (HH:MM) in the session's zone.") var at: String?
@@ -43,6 +43,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
+        let log = DataDirectory.log(self.log)
         let reading: LogReading
         do { reading = try LogReader.read(path: log) } catch {
             printError("rakor: \(error)")

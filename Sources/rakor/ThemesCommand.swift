@@ -26,8 +26,9 @@ struct ThemesCommand: ParsableCommand {
         }
         let dirs = LiveSession.themeDirectories()
         for name in ThemeLoader.availableNames(searchDirectories: dirs) {
-            let builtin = ThemeLoader.builtinNames.contains(name)
-            print(name + (builtin ? "" : "  (\(dirs[0])/\(name).toml)"))
+            // Built-in names are compiled in; a file of the same name in one of `dirs` replaces one.
+            let file = dirs.map { "\($0)/\(name).toml" }.first { FileManager.default.fileExists(atPath: $0) }
+            print(name + (file.map { "  (\($0))" } ?? ""))
         }
     }
 }

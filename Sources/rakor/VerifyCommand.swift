@@ -17,12 +17,13 @@ struct VerifyCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The session log to check.") var log: String
+    @Argument(help: "The session log to check (or an installed sample by name, e.g. demo).") var log: String
 
     func run() throws {
+        let log = DataDirectory.log(self.log)
         let reading: LogReading
         do {
-            reading = try LogReader.read(path: log)
+            reading = try LogReader.read(path: log, keepEvents: false)
         } catch {
             printError("\(error)")
             throw ExitCode(2)

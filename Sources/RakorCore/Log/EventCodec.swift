@@ -4,33 +4,33 @@ public struct EventDataError: Error, Equatable, Sendable {
 }
 
 /// Reads the fields of an event's `data` object, naming the field that is wrong.
-struct DataReader {
+struct DataReader: EventDataSource {
     let data: JSONValue
     var prefix = "data."
 
-    func string(_ key: String) throws(EventDataError) -> String {
-        guard let v = data[key] else { throw EventDataError(message: "\(prefix)\(key) is missing") }
+    func string(_ key: StaticString) throws(EventDataError) -> String {
+        guard let v = data["\(key)"] else { throw EventDataError(message: "\(prefix)\(key) is missing") }
         guard case .string(let s) = v else { throw EventDataError(message: "\(prefix)\(key) should be a string, found \(v.typeName)") }
         return s
     }
 
-    func optString(_ key: String) throws(EventDataError) -> String? {
-        guard let v = data[key], v != .null else { return nil }
+    func optString(_ key: StaticString) throws(EventDataError) -> String? {
+        guard let v = data["\(key)"], v != .null else { return nil }
         guard case .string(let s) = v else { throw EventDataError(message: "\(prefix)\(key) should be a string, found \(v.typeName)") }
         return s
     }
 
-    func int(_ key: String) throws(EventDataError) -> Int {
-        guard let v = data[key] else { throw EventDataError(message: "\(prefix)\(key) is missing") }
+    func int(_ key: StaticString) throws(EventDataError) -> Int {
+        guard let v = data["\(key)"] else { throw EventDataError(message: "\(prefix)\(key) is missing") }
         return try asInt(v, key)
     }
 
-    func optInt(_ key: String) throws(EventDataError) -> Int? {
-        guard let v = data[key], v != .null else { return nil }
+    func optInt(_ key: StaticString) throws(EventDataError) -> Int? {
+        guard let v = data["\(key)"], v != .null else { return nil }
         return try asInt(v, key)
     }
 
-    func asInt(_ v: JSONValue, _ key: String) throws(EventDataError) -> Int {
+    func asInt(_ v: JSONValue, _ key: StaticString) throws(EventDataError) -> Int {
         switch v {
         case .int(let i): return i
         case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int(d)
@@ -38,26 +38,18 @@ struct DataReader {
         }
     }
 
-    func optBool(_ key: String) throws(EventDataError) -> Bool? {
-        guard let v = data[key], v != .null else { return nil }
+    func optBool(_ key: StaticString) throws(EventDataError) -> Bool? {
+        guard let v = data["\(key)"], v != .null else { return nil }
         guard case .bool(let b) = v else { throw EventDataError(message: "\(prefix)\(key) should be true or false, found \(v.typeName)") }
         return b
     }
 
-    func enumValue<E: RawRepresentable>(_ key: String, _: E.Type) throws(EventDataError) -> E where E.RawValue == String {
-        let s = try string(key)
-        guard let e = E(rawValue: s) else { throw EventDataError(message: "\(prefix)\(key) has unknown value \"\(s)\"") }
-        return e
+    func unknownValue(_ key: StaticString, _ value: String) -> EventDataError {
+        EventDataError(message: "\(prefix)\(key) has unknown value \"\(value)\"")
     }
 
-    func optEnum<E: RawRepresentable>(_ key: String, _: E.Type) throws(EventDataError) -> E? where E.RawValue == String {
-        guard let s = try optString(key) else { return nil }
-        guard let e = E(rawValue: s) else { throw EventDataError(message: "\(prefix)\(key) has unknown value \"\(s)\"") }
-        return e
-    }
-
-    func optStringArray(_ key: String) throws(EventDataError) -> [String]? {
-        guard let v = data[key], v != .null else { return nil }
+    func optStringArray(_ key: StaticString) throws(EventDataError) -> [String]? {
+        guard let v = data["\(key)"], v != .null else { return nil }
         guard case .array(let items) = v else { throw EventDataError(message: "\(prefix)\(key) should be an array, found \(v.typeName)") }
         var out: [String] = []
         for item in items {
@@ -187,78 +179,82 @@ extension EventKind {
     /// Decodes an event of type `type` from its `data`; a type this reader does not know becomes `.unknown`.
     public static func decode(type: String, data: JSONValue) throws(EventDataError) -> EventKind {
         guard case .object = data else { throw EventDataError(message: "data should be an object, found \(data.typeName)") }
-        let r = DataReader(data: data)
+        guard let known = EventType(rawValue: type) else { return .unknown(type: type, data: data) }
+        return try decode(known, DataReader(data: data))
+    }
+
+    /// Decodes a known event type's fields from any source of `data` (parsed JSON, or a line's bytes).
+    static func decode<R: EventDataSource>(_ type: EventType, _ r: R) throws(R.Failure) -> EventKind {
         switch type {
-        case "session.updated":
+        case .sessionUpdated:
             return .sessionUpdated(SessionPatch(
                 title: try r.optString("title"), tz: try r.optString("tz"), lang: try r.optString("lang"),
                 venue: try r.optString("venue"), mode: try r.optString("mode"), chair: try r.optString("chair"),
                 notetaker: try r.optString("notetaker"), organizer: try r.optString("organizer"),
                 theme: try r.optString("theme"), warningS: try r.optInt("warning_s"), dangerS: try r.optInt("danger_s")))
-        case "participants.updated":
+        case .participantsUpdated:
             return .participantsUpdated(onsite: try r.optInt("onsite"), online: try r.optInt("online"), note: try r.optString("note"))
-        case "session.suspended":
+        case .sessionSuspended:
             return .sessionSuspended(reason: try r.enumValue("reason", SuspensionReason.self),
                                      note: try r.optString("note"), resumeT: try r.optInt("resume_t"))
-        case "session.resumed": return .sessionResumed
-        case "session.recovered":
+        case .sessionResumed: return .sessionResumed
+        case .sessionRecovered:
             return .sessionRecovered(afterSeq: try r.int("after_seq"), gapMs: try r.int("gap_ms"), tornBytes: try r.int("torn_bytes"))
-        case "session.closed": return .sessionClosed
-        case "session.reopened": return .sessionReopened
-        case "marker": return .marker(label: try r.string("label"))
-        case "agenda.item_added":
+        case .sessionClosed: return .sessionClosed
+        case .sessionReopened: return .sessionReopened
+        case .marker: return .marker(label: try r.string("label"))
+        case .itemAdded:
             return .itemAdded(id: try r.string("id"), title: try r.string("title"), kind: try r.enumValue("kind", ItemKind.self),
                               plannedS: try r.int("planned_s"), index: try r.optInt("index"),
                               plannedStart: try r.optString("planned_start"))
-        case "agenda.item_updated":
+        case .itemUpdated:
             return .itemUpdated(id: try r.string("id"), title: try r.optString("title"), kind: try r.optEnum("kind", ItemKind.self),
                                 plannedS: try r.optInt("planned_s"), plannedStart: try r.optString("planned_start"))
-        case "agenda.item_moved": return .itemMoved(id: try r.string("id"), index: try r.int("index"))
-        case "agenda.item_removed": return .itemRemoved(id: try r.string("id"))
-        case "agenda.item_started": return .itemStarted(id: try r.string("id"))
-        case "agenda.item_ended": return .itemEnded(id: try r.string("id"))
-        case "speaker.queued":
+        case .itemMoved: return .itemMoved(id: try r.string("id"), index: try r.int("index"))
+        case .itemRemoved: return .itemRemoved(id: try r.string("id"))
+        case .itemStarted: return .itemStarted(id: try r.string("id"))
+        case .itemEnded: return .itemEnded(id: try r.string("id"))
+        case .speakerQueued:
             return .speakerQueued(id: try r.string("id"), name: try r.string("name"), role: try r.optString("role"),
                                   org: try r.optString("org"), remote: try r.optBool("remote"), allottedS: try r.int("allotted_s"),
                                   item: try r.optString("item"), index: try r.optInt("index"),
                                   kind: try r.optEnum("kind", SpeakerKind.self))
-        case "speaker.updated":
+        case .speakerUpdated:
             return .speakerUpdated(id: try r.string("id"), name: try r.optString("name"), role: try r.optString("role"),
                                    org: try r.optString("org"), remote: try r.optBool("remote"), allottedS: try r.optInt("allotted_s"))
-        case "speaker.moved": return .speakerMoved(id: try r.string("id"), index: try r.int("index"))
-        case "speaker.removed": return .speakerRemoved(id: try r.string("id"))
-        case "speaker.started": return .speakerStarted(id: try r.string("id"))
-        case "speaker.paused": return .speakerPaused(id: try r.string("id"))
-        case "speaker.resumed": return .speakerResumed(id: try r.string("id"))
-        case "speaker.extended": return .speakerExtended(id: try r.string("id"), byS: try r.int("by_s"))
-        case "speaker.ended": return .speakerEnded(id: try r.string("id"))
-        case "qa.round_opened":
+        case .speakerMoved: return .speakerMoved(id: try r.string("id"), index: try r.int("index"))
+        case .speakerRemoved: return .speakerRemoved(id: try r.string("id"))
+        case .speakerStarted: return .speakerStarted(id: try r.string("id"))
+        case .speakerPaused: return .speakerPaused(id: try r.string("id"))
+        case .speakerResumed: return .speakerResumed(id: try r.string("id"))
+        case .speakerExtended: return .speakerExtended(id: try r.string("id"), byS: try r.int("by_s"))
+        case .speakerEnded: return .speakerEnded(id: try r.string("id"))
+        case .roundOpened:
             return .roundOpened(id: try r.string("id"), number: try r.int("number"), maxQuestions: try r.optInt("max_questions"),
                                 item: try r.optString("item"))
-        case "question.queued":
+        case .questionQueued:
             return .questionQueued(id: try r.string("id"), round: try r.string("round"), asker: try r.string("asker"),
                                    org: try r.optString("org"), to: try r.optString("to"), text: try r.optString("text"),
                                    allottedS: try r.optInt("allotted_s"), remote: try r.optBool("remote"))
-        case "question.started": return .questionStarted(id: try r.string("id"))
-        case "question.ended":
+        case .questionStarted: return .questionStarted(id: try r.string("id"))
+        case .questionEnded:
             return .questionEnded(id: try r.string("id"), outcome: try r.enumValue("outcome", QuestionOutcome.self))
-        case "answer.started":
+        case .answerStarted:
             return .answerStarted(id: try r.string("id"), round: try r.string("round"), by: try r.string("by"),
                                   allottedS: try r.optInt("allotted_s"), questions: try r.optStringArray("questions"))
-        case "answer.ended": return .answerEnded(id: try r.string("id"))
-        case "qa.round_closed": return .roundClosed(id: try r.string("id"))
-        case "note.added":
+        case .answerEnded: return .answerEnded(id: try r.string("id"))
+        case .roundClosed: return .roundClosed(id: try r.string("id"))
+        case .noteAdded:
             return .noteAdded(id: try r.string("id"), kind: try r.enumValue("kind", NoteKind.self), text: try r.string("text"),
                               item: try r.optString("item"), speaker: try r.optString("speaker"),
                               owner: try r.optString("owner"), due: try r.optString("due"))
-        case "note.edited":
+        case .noteEdited:
             return .noteEdited(id: try r.string("id"), text: try r.optString("text"), kind: try r.optEnum("kind", NoteKind.self),
                                owner: try r.optString("owner"), due: try r.optString("due"))
-        case "note.deleted": return .noteDeleted(id: try r.string("id"))
-        case "stage.message":
+        case .noteDeleted: return .noteDeleted(id: try r.string("id"))
+        case .stageMessage:
             return .stageMessage(text: try r.string("text"), tone: try r.optEnum("tone", StageTone.self) ?? .info)
-        case "stage.cleared": return .stageCleared
-        default: return .unknown(type: type, data: data)
+        case .stageCleared: return .stageCleared
         }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns events and headers into log lines, and log lines back into events.
 public enum LogLine {
     /// The header line, with its newline.
@@ -40,6 +46,11 @@ public enum LogLine {
     /// Decodes one line (without its newline) into an event, checking its checksum when it has one.
     public static func decode(_ line: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure> {
         if let canonical = decodeCanonical(line) { return canonical }
+        return decodeGeneral(line)
+    }
+
+    /// The general path: parse the whole line as JSON, then read the envelope and `data` from the value.
+    static func decodeGeneral(_ line: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure> {
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)
@@ -105,9 +116,7 @@ public enum LogLine {
         var i = 1
         func literal(_ s: StaticString) -> Bool {
             let k = s.utf8CodeUnitCount
-            guard i + k <= n else { return false }
-            let p = s.utf8Start
-            for j in 0..<k where line[i + j] != p[j] { return false }
+            guard i + k <= n, let base = line.baseAddress, memcmp(base + i, s.utf8Start, k) == 0 else { return false }
             i += k
             return true
         }
@@ -133,14 +142,48 @@ public enum LogLine {
         }
         guard literal("\"seq\":"), let seq = whole(),
               literal(",\"t\":"), let t = whole(),
-              literal(",\"type\":"), let type = string() else { return nil }
+              literal(",\"type\":"), i < n, line[i] == UInt8(ascii: "\"") else { return nil }
+        // The type is chosen by its bytes; only a name with escapes or an unknown one becomes a String here.
+        let typeStart = i + 1
+        var typeEnd = typeStart
+        while typeEnd < n, line[typeEnd] != UInt8(ascii: "\""), line[typeEnd] != UInt8(ascii: "\\") { typeEnd += 1 }
+        let knownType: EventType?
+        if typeEnd < n, line[typeEnd] == UInt8(ascii: "\"") {
+            knownType = EventType.match(UnsafeBufferPointer(rebasing: line[typeStart..<typeEnd]))
+        } else {
+            knownType = nil
+        }
+        let typeName: String?
+        if knownType != nil {
+            typeName = nil
+            i = typeEnd + 1
+        } else {
+            guard let s = string() else { return nil }
+            typeName = s
+        }
         var by: String? = nil
         if literal(",\"by\":") {
             guard let b = string() else { return nil }
             by = b
         }
-        guard literal(",\"data\":"), let (data, afterData) = try? JSONParser.parseValue(line, at: i, depth: 1) else { return nil }
-        i = afterData
+        guard literal(",\"data\":") else { return nil }
+        // Known types read their fields straight from the bytes; the rest build the JSON value.
+        let dataStart = i
+        var fast: EventKind? = nil
+        if let knownType {
+            fast = withUnsafeTemporaryAllocation(of: ScannedData.Member.self, capacity: ScannedData.maxMembers) { storage in
+                guard let (scanned, after) = ScannedData.scan(line, at: dataStart, into: storage) else { return nil }
+                guard let kind = try? EventKind.decode(knownType, scanned) else { return nil }
+                i = after
+                return kind
+            }
+        }
+        var data: JSONValue = .null
+        if fast == nil {
+            guard let (parsed, afterData) = try? JSONParser.parseValue(line, at: i, depth: 1) else { return nil }
+            data = parsed
+            i = afterData
+        }
         // The rest must be exactly `,"crc":"` + 8 plain characters + `"}`.
         guard n - i == crcSuffixLength, literal(",\"crc\":\"") else { return nil }
         for k in i..<(i + 8) {
@@ -153,7 +196,9 @@ public enum LogLine {
             let written = String(decoding: UnsafeBufferPointer(rebasing: line[(n - 10)..<(n - 2)]), as: UTF8.self)
             return .failure(.badChecksum(expected: CRC32.hex(crc), found: written))
         }
-        return decodeEvent(seq: seq, t: t, type: type, by: by, data: data).map { Decoded(event: $0, verified: true) }
+        if let fast { return .success(Decoded(event: Event(seq: seq, t: t, by: by, kind: fast), verified: true)) }
+        return decodeEvent(seq: seq, t: t, type: typeName ?? knownType!.rawValue, by: by, data: data)
+            .map { Decoded(event: $0, verified: true) }
     }
 
     /// Decodes a line given as a String (tests, tools).

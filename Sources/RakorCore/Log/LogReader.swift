@@ -32,8 +32,12 @@ public struct TornTail: Equatable, Sendable {
 public struct LogReading: Sendable {
     public var header: SessionHeader
     public var state: SessionState
-    /// The events that were applied, in order (damaged lines skipped).
+    /// The events that were applied, in order (damaged lines skipped); empty when the read was told not to keep them.
     public var events: [Event]
+    /// How many events were applied (kept or not).
+    public var eventCount: Int = 0
+    /// The `t` of the last event applied (0 before any).
+    public var lastEventT: Int = 0
     /// The 1-based file line of each kept event.
     public var eventLines: [Int]
     public var issues: [LogIssue]
@@ -49,16 +53,16 @@ public struct LogReading: Sendable {
     public var problems: [LogIssue] { issues.filter { $0.severity == .problem } }
     public var notes: [LogIssue] { issues.filter { $0.severity == .note } }
     /// The last event is `session.closed`.
-    public var endsClean: Bool {
-        if case .sessionClosed? = events.last?.kind { return true }
-        return false
-    }
+    public var endsClean: Bool { lastEventClosed }
+    /// The last event applied was `session.closed`.
+    public var lastEventClosed = false
 }
 
 /// Reads session logs by the spec's rules: the one reader behind verify, replay, export and resume.
 public enum LogReader {
     /// Reads the file at `path`.
-    public static func read(path: String) throws(LogUnreadable) -> LogReading {
+    /// `keepEvents: false` folds without keeping the events (verify): memory then follows the state, not the file.
+    public static func read(path: String, keepEvents: Bool = true) throws(LogUnreadable) -> LogReading {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw LogUnreadable(path: path, message: exists ? "cannot be read (permission?)" : "no such file")
@@ -67,7 +71,7 @@ public enum LogReader {
         // a second allocation and its page faults.
         let result = data.withUnsafeBytes { raw -> Result<LogReading, LogUnreadable> in
             do throws(LogUnreadable) {
-                return .success(try read(raw.bindMemory(to: UInt8.self), path: path))
+                return .success(try read(raw.bindMemory(to: UInt8.self), path: path, keepEvents: keepEvents))
             } catch {
                 return .failure(error)
             }
@@ -80,7 +84,7 @@ public enum LogReader {
         try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in try read(buf, path: path) }
     }
 
-    static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String) throws(LogUnreadable) -> LogReading {
+    static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String, keepEvents: Bool = true) throws(LogUnreadable) -> LogReading {
         let n = buf.count
         guard n > 0 else { throw LogUnreadable(path: path, message: "the file is empty: it has no header line") }
         var start = 0
@@ -128,8 +132,13 @@ public enum LogReader {
         var lastSeenSeq = 0
         var damagedSinceGood = 0
         var firstUnverifiedLine = 0
-        events.reserveCapacity(n / 160)
-        eventLines.reserveCapacity(n / 160)
+        var eventCount = 0
+        var lastEventT = 0
+        var lastEventClosed = false
+        if keepEvents {
+            events.reserveCapacity(n / 160)
+            eventLines.reserveCapacity(n / 160)
+        }
 
         while start < n {
             lineNo += 1
@@ -156,7 +165,7 @@ public enum LogReader {
                 damage("the last line has no final newline")
                 break
             }
-            if line.contains(0) {
+            if let base = line.baseAddress, memchr(base, 0, line.count) != nil {
                 damage("the line holds NUL bytes")
                 continue
             }
@@ -200,8 +209,13 @@ public enum LogReader {
                 lastSeq = e.seq
                 lastT = e.t
                 damagedSinceGood = 0
-                events.append(e)
-                eventLines.append(lineNo)
+                eventCount += 1
+                lastEventT = e.t
+                if case .sessionClosed = e.kind { lastEventClosed = true } else { lastEventClosed = false }
+                if keepEvents {
+                    events.append(e)
+                    eventLines.append(lineNo)
+                }
             }
         }
         if unverified > 0 {
@@ -209,8 +223,12 @@ public enum LogReader {
                                    message: "\(unverified) line(s) have no checksum: accepted as unverified"))
         }
         issues.sort { $0.line < $1.line }
-        return LogReading(header: header, state: state, events: events, eventLines: eventLines, issues: issues,
-                          tornTail: torn, damagedLines: damaged, seqGaps: seqGaps, unknownVersion: unknownVersion, fileLength: n)
+        var reading = LogReading(header: header, state: state, events: events, eventLines: eventLines, issues: issues,
+                                 tornTail: torn, damagedLines: damaged, seqGaps: seqGaps, unknownVersion: unknownVersion, fileLength: n)
+        reading.eventCount = eventCount
+        reading.lastEventT = lastEventT
+        reading.lastEventClosed = lastEventClosed
+        return reading
     }
 
     static func nextNewline(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {

@@ -6,10 +6,10 @@ public enum VerifyReport {
             out += "\(path):\(i.line): " + (i.severity == .note ? "note: " : "") + inertLine(i.message) + "\n"
         }
         let s = r.state
-        let duration = r.events.last.map { $0.t } ?? 0
+        let duration = r.lastEventT
         let problems = r.problems.count
         let notes = r.notes.count
-        out += "\(path): \(r.events.count) events, \(DurationText.hms(duration)), \(s.items.count) items, "
+        out += "\(path): \(r.eventCount) events, \(DurationText.hms(duration)), \(s.items.count) items, "
         out += "\(s.speakers.count) speakers, \(s.liveEntries.count) notes; "
         out += problems == 0 ? "sound" : "\(problems) problem\(problems == 1 ? "" : "s")"
         if notes > 0 { out += ", \(notes) note\(notes == 1 ? "" : "s")" }

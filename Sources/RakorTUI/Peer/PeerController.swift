@@ -139,8 +139,9 @@ public final class WatchingPeer: PeerController {
 
     public func nextFrameInMs() -> Int {
         let n = now
-        // The stage view flashes on half seconds; the rest changes on whole seconds.
-        let step = role == .layar ? 500 : 1000
+        // The stage view flashes on half seconds (after a change, in overtime); the rest changes on whole seconds.
+        let recent = flashSince.map { n - $0 < WatchingPeer.flashMs } ?? false
+        let step = role == .layar && (recent || StageView.phase(context()) == .overtime) ? 500 : 1000
         return step - (n % step + step) % step
     }
 }
