@@ -122,7 +122,8 @@ public enum Keymap {
         b([.char("/")], .search, [.minutes, .notulis], .minutes, ("cari", "search"), ("Cari dalam notulen", "Search the minutes"), bar: true),
         b([.char("L")], .relocateLog, [.live, .minutes, .notulis], .general, ("pindah log", "move log"), ("Tulis log ke lokasi lain (saat disk gagal)", "Write the log to another place (when the disk fails)"), bar: false),
         b([.char("?"), .key(.f(1))], .help, [.live, .minutes, .replay, .notulis, .watch], .general, ("bantuan", "help"), ("Tampilkan / tutup bantuan tombol", "Show / hide the key help"), bar: true),
-        b([.char("q")], .quit, [.live, .minutes, .replay, .notulis, .watch], .general, ("keluar", "quit"), ("Keluar (bertanya dulu saat rapat berjalan)", "Quit (asks first while a session is live)"), bar: true),
+        b([.char("q")], .quit, [.live, .minutes, .replay, .notulis], .general, ("keluar", "quit"), ("Keluar (bertanya dulu saat rapat berjalan)", "Quit (asks first while a session is live)"), bar: true),
+        b([.char("q")], .quit, [.watch], .general, ("keluar", "quit"), ("Keluar (layar ini tidak menulis apa pun)", "Quit (this screen writes nothing)"), bar: true),
         b([.char("m")], .stageMessage, [.live], .floor, ("pesan layar", "stage msg"), ("Kirim pesan ke layar pembicara (pilihan atau tulis sendiri)", "Send a message to the stage view (a preset or your own text)"), bar: false),
         b([.char("M")], .stageClear, [.live], .floor, ("", ""), ("Turunkan pesan dari layar pembicara", "Take the message off the stage view"), bar: false),
         // Replay
