@@ -69,6 +69,7 @@ struct ExportCommand: ParsableCommand {
             printError("\(log):\(p.line): warning: \(inert(p.message))")
         }
         let language = lang.flatMap(Language.init(rawValue:)) ?? reading.header.language
+        LiveSession.warnIfLive(log, lang: language)
         if let document = DocumentFormat(rawValue: self.format) {
             try writeDocument(document, reading, lang: language)
             if !reading.problems.isEmpty { throw ExitCode(1) }

@@ -19,9 +19,9 @@ struct Rakor: ParsableCommand {
           rakor verify ~/.local/share/rakor/sessions/2020-10-15-rakorpeg.jsonl
         """,
         version: BuildInfo.versionLine,
-        subcommands: [RunCommand.self, ResumeCommand.self, ReplayCommand.self, ExportCommand.self,
+        subcommands: [RunCommand.self, ResumeCommand.self, AttachCommand.self, ReplayCommand.self, ExportCommand.self,
                       VerifyCommand.self, DemoCommand.self, ThemesCommand.self, KeysCommand.self,
-                      StressAppendCommand.self, ManualCommand.self, AgendaCommand.self, AttendanceGroup.self],
+                      StressAppendCommand.self, PeerStressCommand.self, ManualCommand.self, AgendaCommand.self, AttendanceGroup.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -30,6 +30,7 @@ struct ReplayCommand: ParsableCommand {
     @Option(name: .long, help: "Longest silence played, in seconds; 0 for none.") var idleCap: Int = 5
     @Option(name: .long, help: "Starting speed: 1, 2, 4, 8, 16 or 60.") var speed: Int = 1
     @Option(name: .long, help: "A theme name or a .toml path.") var theme: String?
+    @Flag(name: .long, help: "Keep up with a live log: new events play as they are written.") var follow = false
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
@@ -72,6 +73,11 @@ struct ReplayCommand: ParsableCommand {
             }
             Swift.print(ReplayFrame.text(timeline: timeline, position: position, now: now, lang: l,
                                          size: Size(width: width, height: height)))
+            return
+        }
+        if follow {
+            do { try Self.follow(path: log, timeline: timeline, lang: l, idleCap: idleCap, speed: speed, theme: theme) }
+            catch ExitCodeError.code(let c) { throw ExitCode(c) }
             return
         }
         do {

@@ -33,6 +33,14 @@ struct ResumeCommand: ParsableCommand {
     }
 
     static func resume(path: String, lang: String?, theme: String?) throws {
+        // A log with live peers has no torn tail to repair: its writers live. Join them.
+        let peers = Presence.live(logPath: path)
+        if !peers.isEmpty {
+            let l = Language.resolve(flag: lang, session: nil, environment: ProcessInfo.processInfo.environment)
+            printError(PeerText.joining(Presence.summary(peers, l), l))
+            try LiveSession.attach(path: path, role: .moderator, langFlag: lang, themeName: theme)
+            return
+        }
         let resumed: ResumedLog
         do {
             resumed = try SessionLog.resume(path: path, nowMs: LiveSession.nowMs(), by: "moderator")
@@ -43,6 +51,6 @@ struct ResumeCommand: ParsableCommand {
         if let backup = resumed.backupPath {
             printError("rakor: the last line was torn; the original is kept as \(backup)")
         }
-        try LiveSession.run(log: resumed.log, state: resumed.state, events: resumed.events, langFlag: lang, themeName: theme)
+        try LiveSession.runAsPeer(log: resumed.log, langFlag: lang, themeName: theme)
     }
 }

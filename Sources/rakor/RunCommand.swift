@@ -86,6 +86,6 @@ struct RunCommand: ParsableCommand {
         }
         var state = SessionState(header: header)
         for e in events { state.apply(e) }
-        try LiveSession.run(log: sessionLog, state: state, events: events, langFlag: lang, themeName: theme)
+        try LiveSession.runAsPeer(log: sessionLog, langFlag: lang, themeName: theme)
     }
 }

@@ -65,8 +65,10 @@ struct KeymapTests {
     func printableListsEveryBindingUnderItsContext(_ lang: Language) throws {
         let text = Keymap.printable(lang)
         let titles: [KeyContext: String] = lang == .id
-            ? [.live: "RAPAT BERJALAN (dasbor moderator)", .minutes: "TAMPILAN NOTULEN", .replay: "PUTAR ULANG"]
-            : [.live: "LIVE SESSION (moderator's dashboard)", .minutes: "MINUTES VIEW", .replay: "REPLAY"]
+            ? [.live: "RAPAT BERJALAN (dasbor moderator)", .minutes: "TAMPILAN NOTULEN", .replay: "PUTAR ULANG",
+               .notulis: "NOTULIS (rakor attach --role notulis)", .watch: "LAYAR DAN PESERTA (hanya melihat)"]
+            : [.live: "LIVE SESSION (moderator's dashboard)", .minutes: "MINUTES VIEW", .replay: "REPLAY",
+               .notulis: "NOTULIS (rakor attach --role notulis)", .watch: "STAGE VIEW AND VIEWER (read-only)"]
         // Split the text into its three sections.
         var sections: [KeyContext: [String]] = [:]
         var current: KeyContext?
@@ -96,6 +98,8 @@ struct KeymapTests {
             var sc = Fixture.tanyaJawab.scene
             sc.ui.overlay = .help
             if context == .minutes { sc.ui.screen = .minutes }
+            if context == .notulis { sc.ui.role = .notulis; sc.ui.screen = .minutes }
+            if context == .watch { sc.ui.role = .peserta }
             var ctx = sc.context(lang)
             if context == .replay {
                 ctx.replay = ReplayInfo(position: 3, count: 10, playing: false, speed: 1, durationMs: 60_000,

@@ -110,6 +110,8 @@ extension EventKind {
         case .noteEdited: return "note.edited"
         case .noteDeleted: return "note.deleted"
         case .attendance(let a): return a.typeName
+        case .stageMessage: return "stage.message"
+        case .stageCleared: return "stage.cleared"
         case .unknown(let type, _): return type
         }
     }
@@ -168,6 +170,9 @@ extension EventKind {
         case let .noteEdited(id, text, kind, owner, due):
             w.put("id", id); w.put("text", text); w.put("kind", kind?.rawValue); w.put("owner", owner); w.put("due", due)
         case .attendance(let a): a.write(&w)
+        case let .stageMessage(text, tone):
+            w.put("text", text); w.put("tone", tone == .info ? nil : tone.rawValue)
+        case .stageCleared: break
         case .unknown(_, let data): return data
         }
         return w.value
@@ -252,6 +257,9 @@ extension EventKind {
             return .noteEdited(id: try r.string("id"), text: try r.optString("text"), kind: try r.optEnum("kind", NoteKind.self),
                                owner: try r.optString("owner"), due: try r.optString("due"))
         case .noteDeleted: return .noteDeleted(id: try r.string("id"))
+        case .stageMessage:
+            return .stageMessage(text: try r.string("text"), tone: try r.optEnum("tone", StageTone.self) ?? .info)
+        case .stageCleared: return .stageCleared
         }
     }
 }

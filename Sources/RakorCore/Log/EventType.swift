@@ -33,6 +33,8 @@ public enum EventType: String, CaseIterable, Sendable {
     case noteAdded = "note.added"
     case noteEdited = "note.edited"
     case noteDeleted = "note.deleted"
+    case stageMessage = "stage.message"
+    case stageCleared = "stage.cleared"
 
     /// The names' bytes, bucketed by length, so a match costs a few byte compares.
     private static let byLength: [[(bytes: [UInt8], type: EventType)]] = {

@@ -49,4 +49,6 @@ public enum Command: Equatable, Sendable {
     case deleteNote(id: String)
     // Attendance (daftar hadir)
     case attendance(AttendanceCommand)
+    // Stage view
+    case stage(StageCommand)
 }

@@ -355,6 +355,7 @@ struct Decision {
             emit(.noteDeleted(id: id))
 
         case .attendance(let c): try decide(c)
+        case .stage(let c): try runStage(c)
         }
     }
 }

@@ -108,6 +108,9 @@ public enum EventKind: Equatable, Sendable {
     case noteDeleted(id: String)
     // Attendance (daftar hadir)
     case attendance(AttendanceEvent)
+    // Stage view
+    case stageMessage(text: String, tone: StageTone)
+    case stageCleared
     /// A type this reader does not know: kept in the timeline, changes no state.
     case unknown(type: String, data: JSONValue)
 }

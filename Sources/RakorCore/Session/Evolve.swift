@@ -299,6 +299,8 @@ extension SessionState {
             entries.update(id: id) { $0.deleted = true }
 
         case .attendance(let a): return applyAttendance(a, t: t)
+        case .stageMessage, .stageCleared:
+            return applyStage(event.kind, at: t)
 
         case .unknown:
             unknownEvents += 1

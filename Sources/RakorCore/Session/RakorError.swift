@@ -31,6 +31,8 @@ public enum RakorError: Error, Equatable, Sendable {
     case unknownAttendee(String)
     case alreadyPresent(String)
     case notPresent(String)
+    /// Another terminal changed what the command acts on a moment before (both pressed `n`).
+    case changedElsewhere(by: String?, what: String)
 }
 
 extension RakorError: CustomStringConvertible {
@@ -74,6 +76,7 @@ extension RakorError: CustomStringConvertible {
         case .unknownAttendee(let s): return id ? "Tidak ada \(s) di daftar hadir." : "No \(s) on the attendance list."
         case .alreadyPresent(let s): return id ? "\(s) sudah tercatat hadir." : "\(s) is already recorded present."
         case .notPresent(let s): return id ? "\(s) tidak tercatat hadir." : "\(s) is not recorded present."
+        case let .changedElsewhere(by, what): return PeerText.changedElsewhere(by: by, what: what, lang)
         }
     }
 

@@ -28,6 +28,8 @@ public struct SessionState: Equatable, Sendable {
     public var attendees = AttendanceList()
     /// When the meeting was closed, if it is now.
     public var closedT: Int?
+    /// The message on the stage view, if one is up.
+    public var stageMessage: StageMessage?
     /// Events of types this reader does not know.
     public var unknownEvents: Int = 0
 

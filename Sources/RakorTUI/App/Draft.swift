@@ -18,6 +18,7 @@ enum Draft {
         case .replayGoTo: purpose = [("kind", .string("replayGoTo"))]
         case .search: purpose = [("kind", .string("search"))]
         case .addAttendee: purpose = [("kind", .string("addAttendee"))]
+        case .stageMessage: purpose = [("kind", .string("stageMessage"))]
         case .addItem(let i): purpose = [("kind", .string("addItem"))] + (i.map { [("index", JSONValue.int($0))] } ?? [])
         case .editItem(let id): purpose = [("kind", .string("editItem")), ("id", .string(id))]
         }
@@ -55,6 +56,7 @@ enum Draft {
         case "suspend": form = FormFactory.suspend()
         case "marker": form = FormFactory.single(.marker, title: ("Penanda", "Marker"), label: ("Label", "Label"))
         case "attendance": form = FormFactory.attendance(s)
+        case "stageMessage": form = FormFactory.stage(s.header.language)
         case "addItem":
             var index: Int? = nil
             if case .int(let i)? = v["purpose"]?["index"] { index = i }

@@ -17,6 +17,7 @@ public enum FormPurpose: Equatable, Sendable {
     case editItem(id: String)
     case search
     case addAttendee
+    case stageMessage
 }
 
 /// One field of a form.

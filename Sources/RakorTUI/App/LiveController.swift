@@ -5,8 +5,8 @@ import RakorCore
 /// Every event is appended to the store before the state changes (so before it is shown). A
 /// failed append does not stop the meeting: the store keeps the events and the banner stays up.
 public final class LiveController {
-    public private(set) var state: SessionState
-    public private(set) var events: [Event]
+    public internal(set) var state: SessionState
+    public internal(set) var events: [Event]
     public var ui = UIState()
     public let lang: Language
     public let store: EventStore
@@ -48,6 +48,7 @@ public final class LiveController {
     public func send(_ command: Command) -> RakorError? {
         // Entries written in the minutes view are the notulis's; everything else the moderator's.
         let who = ui.screen == .minutes ? "notulis" : by
+        if let shared = store as? SharedEventStore { return sendShared(command, by: who, to: shared) }
         switch decide(command, state, now: now, by: who) {
         case .failure(let e):
             let hint = e == .sessionClosed ? t(" R membuka kembali.", " R reopens it.") : ""
@@ -91,7 +92,7 @@ public final class LiveController {
         }
     }
 
-    private func clampSelection() {
+    func clampSelection() {
         ui.queueSelection = max(0, min(ui.queueSelection, max(0, state.queue.count - 1)))
         if let r = ui.rundownSelection { ui.rundownSelection = state.items.isEmpty ? nil : min(r, state.items.count - 1) }
     }
@@ -134,8 +135,7 @@ public final class LiveController {
         case nil:
             break
         }
-        let context: KeyContext = ui.screen == .minutes ? .minutes : .live
-        guard let action = Keymap.action(for: input, in: context) else { return }
+        guard let action = Keymap.action(for: input, in: ui.keyContext) else { return }
         perform(action)
     }
 
@@ -247,6 +247,9 @@ public final class LiveController {
         case .relocateLog:
             open(FormFactory.single(.relocateLog, title: ("Tulis log ke lokasi lain", "Write the log elsewhere"),
                                     label: ("Berkas baru", "New file"), text: store.path + ".moved.jsonl"))
+        case .stageMessage: open(FormFactory.stage(s.header.language))
+        case .stageClear:
+            if send(.stage(.clear)) == nil { ui.message = StatusMessage(PeerText.stageCleared(lang), kind: .info, t: now) }
         case .playPause, .stepForward, .stepBack, .nextChapter, .previousChapter, .seekBack, .seekForward,
              .faster, .slower, .jumpPercent, .goTo, .eventList:
             break
@@ -360,6 +363,9 @@ public final class LiveController {
             return
         case .replayGoTo:
             return
+        case .stageMessage:
+            guard let c = FormFactory.stageCommand(form, lang) else { return fail(RakorError.emptyText(field: "text").message(lang)) }
+            command = c
         case .addItem(let index):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             let start = form.value("start").trimmingWhitespace

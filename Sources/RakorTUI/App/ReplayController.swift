@@ -3,20 +3,20 @@ import RakorCore
 /// Replay of a recorded session: a cursor over the events, a clock that runs at a chosen speed,
 /// long silences capped. It only reads: nothing here writes to the log.
 public final class ReplayController {
-    public let timeline: ReplayTimeline
+    public internal(set) var timeline: ReplayTimeline
     public let lang: Language
     public var ui = UIState()
     /// Events applied.
     public private(set) var position: Int
     /// Session time shown.
     public private(set) var shownT: Int
-    public private(set) var playing: Bool
+    public internal(set) var playing: Bool
     public private(set) var speedIndex: Int
     let idleCapMs: Int?
     public private(set) var wantsQuit = false
     private var cachedState: SessionState
     private var cachedPosition: Int
-    private let marks: (chapters: [Double], damage: [Double])
+    var marks: (chapters: [Double], damage: [Double])
 
     public init(timeline: ReplayTimeline, lang: Language, idleCapS: Int? = 5, speed: Int = 1,
                 startPosition: Int = 0, playing: Bool = true) {

@@ -30,6 +30,8 @@ public struct UIState: Equatable, Sendable {
     /// First row shown of the help overlay, when it needs scrolling.
     public var helpScroll: Int = 0
     public var message: StatusMessage?
+    /// What this terminal is for (one of several on the session): its keys and its view.
+    public var role: PeerRole = .moderator
 
     public init() {}
 

@@ -15,6 +15,8 @@ public enum Action: String, CaseIterable, Sendable {
     case quickNote, minutesView, dashboardView, newEntry, editEntry, deleteEntry, search
     // General
     case help, quit, relocateLog
+    // Stage view (layar)
+    case stageMessage, stageClear
     // Replay
     case playPause, stepForward, stepBack, nextChapter, previousChapter, seekBack, seekForward
     case faster, slower, jumpPercent, goTo, eventList
@@ -23,6 +25,10 @@ public enum Action: String, CaseIterable, Sendable {
 /// Where a binding applies.
 public enum KeyContext: String, CaseIterable, Sendable {
     case live, minutes, replay
+    /// The notulis's own terminal: the minutes view and attendance, nothing that moves the floor.
+    case notulis
+    /// A read-only terminal: the layar and the peserta view.
+    case watch
 }
 
 /// A group of bindings in help and in `rakor keys`.
@@ -82,8 +88,8 @@ public enum Keymap {
         b([.char("e")], .endTurn, [.live], .floor, ("akhiri", "end"), ("Akhiri giliran yang sedang berbicara", "End the current turn"), bar: true),
         b([.char("a")], .addSpeaker, [.live], .floor, ("tambah", "add"), ("Tambah pembicara ke antrean", "Add a speaker to the queue"), bar: true),
         b([.char("i")], .addInterruption, [.live], .floor, ("interupsi", "interruption"), ("Interupsi: masuk antrean paling depan", "Point of order: goes to the front of the queue"), bar: false),
-        b([.key(.up)], .selectUp, [.live, .minutes], .general, ("", ""), ("Pilih baris sebelumnya", "Select the previous row"), bar: false),
-        b([.key(.down)], .selectDown, [.live, .minutes], .general, ("", ""), ("Pilih baris berikutnya", "Select the next row"), bar: false),
+        b([.key(.up)], .selectUp, [.live, .minutes, .notulis, .watch], .general, ("", ""), ("Pilih baris sebelumnya", "Select the previous row"), bar: false),
+        b([.key(.down)], .selectDown, [.live, .minutes, .notulis, .watch], .general, ("", ""), ("Pilih baris berikutnya", "Select the next row"), bar: false),
         b([.char("K")], .moveUp, [.live], .floor, ("naik", "up"), ("Naikkan pembicara terpilih dalam antrean", "Move the selected speaker up the queue"), bar: false),
         b([.char("J")], .moveDown, [.live], .floor, ("turun", "down"), ("Turunkan pembicara terpilih", "Move the selected speaker down the queue"), bar: false),
         b([.key(.enter)], .startSelected, [.live], .floor, ("", ""), ("Beri lantai ke pembicara terpilih", "Give the floor to the selected speaker"), bar: false),
@@ -105,20 +111,23 @@ public enum Keymap {
         b([.char("D")], .removeItem, [.live], .rundown, ("hapus acara", "remove item"), ("Hapus acara terpilih yang belum berjalan (dengan konfirmasi)", "Remove the selected item if it has not run (asks first)"), bar: false),
         b([.char("s")], .suspendResume, [.live], .rundown, ("skors", "suspend"), ("Skors rapat / lanjutkan rapat", "Suspend / resume the meeting"), bar: true, active: ("lanjutkan", "resume")),
         b([.char("b")], .marker, [.live], .rundown, ("penanda", "marker"), ("Pasang penanda (bab dalam putar ulang)", "Set a marker (a chapter in replay)"), bar: false),
-        b([.char("p")], .attendance, [.live], .rundown, ("peserta", "attendance"), ("Catat jumlah peserta luring dan daring", "Record attendance in the room and online"), bar: false),
-        b([.char("h")], .attendanceList, [.live, .minutes], .rundown, ("hadir", "present"), ("Daftar hadir: cari, centang yang datang", "Attendance list: tick off arrivals"), bar: false),
+        b([.char("p")], .attendance, [.live, .notulis], .rundown, ("peserta", "attendance"), ("Catat jumlah peserta luring dan daring", "Record attendance in the room and online"), bar: false),
+        b([.char("h")], .attendanceList, [.live, .minutes, .notulis], .rundown, ("hadir", "present"), ("Daftar hadir: cari, centang yang datang", "Attendance list: tick off arrivals"), bar: false),
         b([.char("X")], .closeSession, [.live], .rundown, ("tutup rapat", "close"), ("Tutup rapat (dengan konfirmasi)", "Close the meeting (asks first)"), bar: false),
         b([.char("R")], .reopenSession, [.live], .rundown, ("buka lagi", "reopen"), ("Buka kembali rapat yang sudah ditutup (dengan konfirmasi)", "Reopen a closed meeting (asks first)"), bar: false),
         b([.char("c")], .quickNote, [.live], .minutes, ("catat", "note"), ("Catatan cepat tanpa meninggalkan dasbor", "Quick note without leaving the dashboard"), bar: true),
         b([.key(.tab)], .minutesView, [.live], .minutes, ("notulen", "minutes"), ("Buka tampilan notulen", "Open the minutes view"), bar: false),
         b([.key(.tab)], .dashboardView, [.minutes], .minutes, ("dasbor", "dashboard"), ("Kembali ke dasbor", "Back to the dashboard"), bar: true),
-        b([.char("c"), .char("n")], .newEntry, [.minutes], .minutes, ("baru", "new"), ("Tulis entri notulen baru", "Write a new minutes entry"), bar: true),
-        b([.key(.enter), .char("r")], .editEntry, [.minutes], .minutes, ("ubah", "edit"), ("Ubah entri terpilih", "Edit the selected entry"), bar: true),
-        b([.char("x"), .key(.delete)], .deleteEntry, [.minutes], .minutes, ("hapus", "delete"), ("Hapus entri terpilih (dengan konfirmasi)", "Delete the selected entry (asks first)"), bar: true),
-        b([.char("/")], .search, [.minutes], .minutes, ("cari", "search"), ("Cari dalam notulen", "Search the minutes"), bar: true),
-        b([.char("L")], .relocateLog, [.live, .minutes], .general, ("pindah log", "move log"), ("Tulis log ke lokasi lain (saat disk gagal)", "Write the log to another place (when the disk fails)"), bar: false),
-        b([.char("?"), .key(.f(1))], .help, [.live, .minutes, .replay], .general, ("bantuan", "help"), ("Tampilkan / tutup bantuan tombol", "Show / hide the key help"), bar: true),
-        b([.char("q")], .quit, [.live, .minutes, .replay], .general, ("keluar", "quit"), ("Keluar (bertanya dulu saat rapat berjalan)", "Quit (asks first while a session is live)"), bar: true),
+        b([.char("c"), .char("n")], .newEntry, [.minutes, .notulis], .minutes, ("baru", "new"), ("Tulis entri notulen baru", "Write a new minutes entry"), bar: true),
+        b([.key(.enter), .char("r")], .editEntry, [.minutes, .notulis], .minutes, ("ubah", "edit"), ("Ubah entri terpilih", "Edit the selected entry"), bar: true),
+        b([.char("x"), .key(.delete)], .deleteEntry, [.minutes, .notulis], .minutes, ("hapus", "delete"), ("Hapus entri terpilih (dengan konfirmasi)", "Delete the selected entry (asks first)"), bar: true),
+        b([.char("/")], .search, [.minutes, .notulis], .minutes, ("cari", "search"), ("Cari dalam notulen", "Search the minutes"), bar: true),
+        b([.char("L")], .relocateLog, [.live, .minutes, .notulis], .general, ("pindah log", "move log"), ("Tulis log ke lokasi lain (saat disk gagal)", "Write the log to another place (when the disk fails)"), bar: false),
+        b([.char("?"), .key(.f(1))], .help, [.live, .minutes, .replay, .notulis, .watch], .general, ("bantuan", "help"), ("Tampilkan / tutup bantuan tombol", "Show / hide the key help"), bar: true),
+        b([.char("q")], .quit, [.live, .minutes, .replay, .notulis], .general, ("keluar", "quit"), ("Keluar (bertanya dulu saat rapat berjalan)", "Quit (asks first while a session is live)"), bar: true),
+        b([.char("q")], .quit, [.watch], .general, ("keluar", "quit"), ("Keluar (layar ini tidak menulis apa pun)", "Quit (this screen writes nothing)"), bar: true),
+        b([.char("m")], .stageMessage, [.live], .floor, ("pesan layar", "stage msg"), ("Kirim pesan ke layar pembicara (pilihan atau tulis sendiri)", "Send a message to the stage view (a preset or your own text)"), bar: false),
+        b([.char("M")], .stageClear, [.live], .floor, ("", ""), ("Turunkan pesan dari layar pembicara", "Take the message off the stage view"), bar: false),
         // Replay
         b([.char(" ")], .playPause, [.replay], .replay, ("putar/jeda", "play/pause"), ("Putar / jeda", "Play / pause"), bar: true),
         b([.char(".")], .stepForward, [.replay], .replay, ("›1", "›1"), ("Maju satu peristiwa", "One event forward"), bar: true),
@@ -194,6 +203,10 @@ public enum Keymap {
             case (.minutes, .en): title = "MINUTES VIEW"
             case (.replay, .id): title = "PUTAR ULANG"
             case (.replay, .en): title = "REPLAY"
+            case (.notulis, .id): title = "NOTULIS (rakor attach --role notulis)"
+            case (.notulis, .en): title = "NOTULIS (rakor attach --role notulis)"
+            case (.watch, .id): title = "LAYAR DAN PESERTA (hanya melihat)"
+            case (.watch, .en): title = "STAGE VIEW AND VIEWER (read-only)"
             }
             out += title + "\n"
             for group in KeyGroup.allCases {

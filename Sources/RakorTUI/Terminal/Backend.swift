@@ -17,6 +17,12 @@ public protocol TerminalBackend: AnyObject {
     func bell()
     /// Gives the terminal back as it was found. Calling it again does nothing.
     func shutdown()
+    /// The descriptor keys arrive on, so a run loop can wait for keys and a log at once; nil when there is none.
+    var inputFD: Int32? { get }
+}
+
+extension TerminalBackend {
+    public var inputFD: Int32? { nil }
 }
 
 /// A terminal for tests: input comes from a script, frames are recorded.

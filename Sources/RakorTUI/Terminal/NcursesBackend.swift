@@ -298,6 +298,8 @@ public final class NcursesBackend: TerminalBackend {
         return p
     }
 
+    public var inputFD: Int32? { ttyFD >= 0 ? ttyFD : nil }
+
     public func readKey(timeoutMs: Int) -> InputEvent? {
         guard active else { return nil }
         let win = rk_stdscr()

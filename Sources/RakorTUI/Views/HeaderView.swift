@@ -58,14 +58,16 @@ enum HeaderView {
             health = ctx.t("LOG GAGAL: \(n) belum tersimpan", "LOG FAILING: \(n) unsaved")
             healthRole = "banner.error"
         }
-        let hw = health.displayWidth
+        let peers = PeerHeader.text(ctx)
+        let hw = health.displayWidth + peers.displayWidth
         var sx = r.x + 1
         sx += c.put(stateText, x: sx, y: y, role: stateRole, maxWidth: max(0, r.width - hw - 4))
         let limit = r.maxX - hw - 3
         if let a = attendance(ctx), sx + 3 < limit {
             c.put("  " + a, x: sx, y: y, role: "muted", maxWidth: limit - sx)
         }
-        c.put(health, x: r.maxX - hw - 1, y: y, role: healthRole, maxWidth: hw)
+        c.put(peers, x: r.maxX - hw - 1, y: y, role: "header.state")
+        c.put(health, x: r.maxX - health.displayWidth - 1, y: y, role: healthRole, maxWidth: hw)
     }
 
     static func attendance(_ ctx: ViewContext) -> String? {

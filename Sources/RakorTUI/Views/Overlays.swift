@@ -61,7 +61,7 @@ enum Overlays {
     }
 
     static func help(into c: inout Canvas, _ area: Rect, _ ctx: ViewContext) {
-        let context: KeyContext = ctx.replay != nil ? .replay : (ctx.ui.screen == .minutes ? .minutes : .live)
+        let context: KeyContext = ctx.replay != nil ? .replay : ctx.ui.keyContext
         var lines: [(String, String, Bool)] = []
         for group in KeyGroup.allCases {
             let rows = Keymap.bindings.filter { $0.contexts.contains(context) && $0.group == group }

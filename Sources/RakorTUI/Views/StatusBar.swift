@@ -16,7 +16,7 @@ enum StatusBar {
             x += c.put(" " + m.text + " ", x: x, y: r.y, role: role, maxWidth: max(10, r.width - keep))
             x += 1
         }
-        let context: KeyContext = ctx.ui.screen == .minutes ? .minutes : .live
+        let context = ctx.ui.keyContext
         for b in hints(context, ctx.state) {
             let key = Keymap.label(b.keys[0])
             var text = b.hint(ctx.lang)

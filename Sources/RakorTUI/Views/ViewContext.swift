@@ -11,6 +11,8 @@ public struct ViewContext: Sendable {
     public var logHealth: LogHealth
     /// True when drawing a replay (changes the status bar and the state label).
     public var replay: ReplayInfo?
+    /// The other terminals attached to this live session.
+    public var peers: [PeerPresence] = []
 
     public init(state: SessionState, ui: UIState = UIState(), now: Int, lang: Language,
                 logHealth: LogHealth = .ok, replay: ReplayInfo? = nil) {
