@@ -79,7 +79,10 @@ final class JoinChannelHandler: ChannelInboundHandler {
     }
 
     /// Says why on the joiner's screen (stderr), answers the request, then closes the channel.
-    private func refuse(_ text: String, wantReply: Bool, ok: Bool = false, _ context: ChannelHandlerContext) {
+    ///
+    /// The request is answered with success (`ok`) when there is a sentence to show: OpenSSH
+    /// exits at a failure reply before it prints the stderr that came with it.
+    private func refuse(_ text: String, wantReply: Bool, ok: Bool = true, _ context: ChannelHandlerContext) {
         let channel = context.channel
         var buf = channel.allocator.buffer(capacity: text.utf8.count + 2)
         buf.writeString(text + "\r\n")
