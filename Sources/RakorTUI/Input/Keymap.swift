@@ -116,7 +116,7 @@ public enum Keymap {
         b([.char("x"), .key(.delete)], .deleteEntry, [.minutes], .minutes, ("hapus", "delete"), ("Hapus entri terpilih (dengan konfirmasi)", "Delete the selected entry (asks first)"), bar: true),
         b([.char("/")], .search, [.minutes], .minutes, ("cari", "search"), ("Cari dalam notulen", "Search the minutes"), bar: true),
         b([.char("L")], .relocateLog, [.live, .minutes], .general, ("pindah log", "move log"), ("Tulis log ke lokasi lain (saat disk gagal)", "Write the log to another place (when the disk fails)"), bar: false),
-        b([.char("S")], .shareSession, [.live], .general, ("bagikan", "share"), ("Bagikan rapat ke laptop lain lewat SSH; lihat siapa yang tersambung (S lagi di sana menghentikan)", "Share the session with other laptops over SSH; see who is connected (S again there stops)"), bar: false),
+        b([.char("S")], .shareSession, [.live], .general, ("bagikan", "share"), ("Bagikan lewat SSH; lihat siapa tersambung", "Share over SSH; see who is connected"), bar: false),
         b([.char("?"), .key(.f(1))], .help, [.live, .minutes, .replay], .general, ("bantuan", "help"), ("Tampilkan / tutup bantuan tombol", "Show / hide the key help"), bar: true),
         b([.char("q")], .quit, [.live, .minutes, .replay], .general, ("keluar", "quit"), ("Keluar (bertanya dulu saat rapat berjalan)", "Quit (asks first while a session is live)"), bar: true),
         // Replay
