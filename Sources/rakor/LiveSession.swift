@@ -100,6 +100,7 @@ enum LiveSession {
         let drafts = FileDraftStore(path: log.path + ".draft")
         let controller = LiveController(state: state, events: events, store: log, drafts: drafts, lang: lang,
                                         clock: { nowMs() })
+        controller.share = ShareProcess(executable: ShareCommand.selfExecutable(), log: log.path)
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend()

@@ -21,7 +21,8 @@ struct Rakor: ParsableCommand {
         version: BuildInfo.versionLine,
         subcommands: [RunCommand.self, ResumeCommand.self, AttachCommand.self, ReplayCommand.self, ExportCommand.self,
                       VerifyCommand.self, DemoCommand.self, ThemesCommand.self, KeysCommand.self,
-                      StressAppendCommand.self, PeerStressCommand.self, ManualCommand.self, AgendaCommand.self, AttendanceGroup.self],
+                      StressAppendCommand.self, PeerStressCommand.self, ManualCommand.self, AgendaCommand.self, AttendanceGroup.self,
+                      ShareCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -16,6 +16,8 @@ public final class LiveController {
     /// Set when the user confirmed quitting.
     public private(set) var wantsQuit = false
     private var lastRetryT: Int?
+    /// Starts and stops `rakor share` for this session (nil: the key says sharing is not available).
+    public var share: ShareLauncher?
 
     /// - Parameters:
     ///   - clock: the current time in ms since 1970 (injected so tests control it).
@@ -72,6 +74,7 @@ public final class LiveController {
 
     /// Called on every tick: retries a failing log every few seconds.
     public func tick() {
+        refreshShareOverlay()
         guard case .failing = store.health else { return }
         let n = now
         if lastRetryT.map({ n - $0 >= 5_000 }) ?? true {
@@ -102,6 +105,7 @@ public final class LiveController {
     /// Handles one key or event from the terminal.
     public func handle(_ input: InputEvent) {
         if input == .resize { return }
+        if ui.shareOverlay != nil { return handleShareOverlay(input) }
         switch ui.overlay {
         case .help?, .quit?:
             if ui.handleHelpOrQuit(input) { wantsQuit = true }
@@ -250,6 +254,7 @@ public final class LiveController {
         case .stageMessage: open(FormFactory.stage(s.header.language))
         case .stageClear:
             if send(.stage(.clear)) == nil { ui.message = StatusMessage(PeerText.stageCleared(lang), kind: .info, t: now) }
+        case .shareSession: shareKey()
         case .playPause, .stepForward, .stepBack, .nextChapter, .previousChapter, .seekBack, .seekForward,
              .faster, .slower, .jumpPercent, .goTo, .eventList:
             break

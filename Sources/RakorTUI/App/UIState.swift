@@ -19,6 +19,8 @@ public struct UIState: Equatable, Sendable {
 
     public var screen: Screen = .dashboard
     public var overlay: Overlay?
+    /// The share overlay (how to join, who is connected), over everything else while up.
+    public var shareOverlay: ShareOverlay?
     /// Index into the speaker queue of the selected row.
     public var queueSelection: Int = 0
     /// Index of the selected rundown item, once `[` or `]` has been pressed.

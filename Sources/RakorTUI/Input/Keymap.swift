@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Sendable {
     case help, quit, relocateLog
     // Stage view (layar)
     case stageMessage, stageClear
+    case shareSession
     // Replay
     case playPause, stepForward, stepBack, nextChapter, previousChapter, seekBack, seekForward
     case faster, slower, jumpPercent, goTo, eventList
@@ -123,6 +124,7 @@ public enum Keymap {
         b([.char("x"), .key(.delete)], .deleteEntry, [.minutes, .notulis], .minutes, ("hapus", "delete"), ("Hapus entri terpilih (dengan konfirmasi)", "Delete the selected entry (asks first)"), bar: true),
         b([.char("/")], .search, [.minutes, .notulis], .minutes, ("cari", "search"), ("Cari dalam notulen", "Search the minutes"), bar: true),
         b([.char("L")], .relocateLog, [.live, .minutes, .notulis], .general, ("pindah log", "move log"), ("Tulis log ke lokasi lain (saat disk gagal)", "Write the log to another place (when the disk fails)"), bar: false),
+        b([.char("S")], .shareSession, [.live], .general, ("bagikan", "share"), ("Bagikan lewat SSH; lihat siapa tersambung", "Share over SSH; see who is connected"), bar: false),
         b([.char("?"), .key(.f(1))], .help, [.live, .minutes, .replay, .notulis, .watch], .general, ("bantuan", "help"), ("Tampilkan / tutup bantuan tombol", "Show / hide the key help"), bar: true),
         b([.char("q")], .quit, [.live, .minutes, .replay, .notulis], .general, ("keluar", "quit"), ("Keluar (bertanya dulu saat rapat berjalan)", "Quit (asks first while a session is live)"), bar: true),
         b([.char("q")], .quit, [.watch], .general, ("keluar", "quit"), ("Keluar (layar ini tidak menulis apa pun)", "Quit (this screen writes nothing)"), bar: true),

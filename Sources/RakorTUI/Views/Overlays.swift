@@ -3,6 +3,7 @@ import RakorCore
 /// Help, forms and confirmations drawn over the dashboard.
 enum Overlays {
     static func draw(into c: inout Canvas, _ area: Rect, _ ctx: ViewContext) {
+        if let share = ctx.ui.shareOverlay { return ShareOverlayView.draw(into: &c, area, share, ctx) }
         switch ctx.ui.overlay {
         case .help?: help(into: &c, area, ctx)
         case .form(let f)?: form(into: &c, area, f, ctx)
