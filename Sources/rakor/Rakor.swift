@@ -21,7 +21,7 @@ struct Rakor: ParsableCommand {
         version: version,
         subcommands: [RunCommand.self, ResumeCommand.self, ReplayCommand.self, ExportCommand.self,
                       VerifyCommand.self, DemoCommand.self, ThemesCommand.self, KeysCommand.self,
-                      StressAppendCommand.self],
+                      StressAppendCommand.self, AgendaCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -33,15 +33,20 @@ struct RunCommand: ParsableCommand {
     }
 
     func runSession() throws {
+        // The agenda is checked whole before the terminal is touched or a log is made.
+        var checked: AgendaPlan?
+        if let agenda {
+            let report = AgendaCheck.check(path: agenda, nowMs: LiveSession.nowMs())
+            AgendaCheckCommand.printReport(report)
+            guard let plan = report.plan, report.errors.isEmpty else { throw ExitCodeError.code(2) }
+            checked = plan
+        }
         try LiveSession.requireTerminal()
         try LiveSession.checkTheme(theme)
         let env = ProcessInfo.processInfo.environment
         var plan: AgendaPlan
-        if let agenda {
-            do { plan = try AgendaFile.load(path: agenda) } catch {
-                printError("rakor: \(error)")
-                throw ExitCodeError.code(2)
-            }
+        if let checked {
+            plan = checked
         } else {
             // The built-in rundown runs in this machine's zone and the moderator's language.
             plan = BuiltinRundown.plan

@@ -25,9 +25,22 @@ struct ThemesCommand: ParsableCommand {
             return
         }
         let dirs = LiveSession.themeDirectories()
+        var broken = 0
         for name in ThemeLoader.availableNames(searchDirectories: dirs) {
-            let builtin = ThemeLoader.builtinNames.contains(name)
-            print(name + (builtin ? "" : "  (\(dirs[0])/\(name).toml)"))
+            if ThemeLoader.builtinNames.contains(name) {
+                print(name)
+                continue
+            }
+            // A file theme is listed as usable only when it loads; otherwise with its error.
+            let path = dirs.map { "\($0)/\(name).toml" }.first { FileManager.default.fileExists(atPath: $0) } ?? "\(dirs[0])/\(name).toml"
+            do {
+                _ = try ThemeLoader.load(nameOrPath: path, searchDirectories: dirs)
+                print(name + "  (\(path))")
+            } catch {
+                broken += 1
+                print(name + "  BROKEN, not usable: \(error)")
+            }
         }
+        if broken > 0 { throw ExitCode(1) }
     }
 }

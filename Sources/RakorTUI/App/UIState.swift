@@ -71,9 +71,23 @@ public struct StatusMessage: Equatable, Sendable {
 public struct Confirmation: Equatable, Sendable {
     public var question: String
     public var command: Command
+    /// Commands run before `command` when y is pressed (the speakers booked under an item being removed).
+    public var first: [Command] = []
+    /// A second answer besides y, with its key and what it runs.
+    public var alternative: Alternative?
+    /// The line under the question saying which key does what; nil: "y = ya · tombol lain = batal".
+    public var choices: String?
 
-    public init(question: String, command: Command) {
+    /// Another key that answers the question, and the commands it runs.
+    public struct Alternative: Equatable, Sendable {
+        public var key: Character
+        public var commands: [Command]
+        public init(key: Character, commands: [Command]) { self.key = key; self.commands = commands }
+    }
+
+    public init(question: String, command: Command, first: [Command] = [], alternative: Alternative? = nil, choices: String? = nil) {
         self.question = question; self.command = command
+        self.first = first; self.alternative = alternative; self.choices = choices
     }
 }
 
