@@ -100,9 +100,19 @@ public struct EventList: Equatable, Sendable {
     /// The row of the event shown now.
     public var current: Int?
 
+    /// Rows show the raw JSON of each event instead of its sentence (the `r` key).
+    public var raw = false
+
     public struct Row: Equatable, Sendable {
         public var index: Int
+        /// The event as a sentence: "19.04 Sri Wahyuni mulai berbicara".
         public var text: String
+        /// The event as the log holds it: "#12 19.04.07 speaker.started {…}".
+        public var rawText: String = ""
+
+        public init(index: Int, text: String, rawText: String = "") {
+            self.index = index; self.text = text; self.rawText = rawText
+        }
     }
 
     public init(rows: [Row], selected: Int, current: Int?) {

@@ -27,14 +27,15 @@ enum Overlays {
         let width = min(area.width - 2, 100)
         let height = min(area.height - 2, max(6, list.rows.count + 2))
         let inner = panel(into: &c, area, width: width, height: height,
-                          title: ctx.t("Peristiwa — ↑↓ pilih · Enter lompat · Esc tutup", "Events — ↑↓ select · Enter jump · Esc close"))
+                          title: list.raw ? ctx.t("Peristiwa (JSON) — ↑↓ pilih · Enter lompat · r kalimat · Esc tutup", "Events (JSON) — ↑↓ select · Enter jump · r sentences · Esc close")
+                              : ctx.t("Peristiwa — ↑↓ pilih · Enter lompat · r JSON · Esc tutup", "Events — ↑↓ select · Enter jump · r JSON · Esc close"))
         guard inner.height > 0, !list.rows.isEmpty else { return }
         let first = max(0, min(list.selected - inner.height / 2, list.rows.count - inner.height))
         for row in 0..<min(inner.height, list.rows.count - first) {
             let i = first + row
             let y = inner.y + row
             let mark = i == list.current ? "▶ " : "  "
-            c.put(mark + list.rows[i].text, x: inner.x, y: y, role: i == list.current ? "rundown.running" : "help", maxWidth: inner.width)
+            c.put(mark + (list.raw ? list.rows[i].rawText : list.rows[i].text), x: inner.x, y: y, role: i == list.current ? "rundown.running" : "help", maxWidth: inner.width)
             if i == list.selected { c.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: "selected") }
         }
     }

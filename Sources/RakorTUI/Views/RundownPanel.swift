@@ -24,8 +24,8 @@ enum RundownPanel {
             else if item.isDone { mark = "✓"; role = "rundown.done" }
             else { mark = " "; role = "text" }
             // Narrow: one time, the actual start once the item has started (the footer has the plan).
-            var line = mark + " " + ctx.zone.clock(wideRows ? sr.plannedStartT : (sr.actualStartT ?? sr.plannedStartT))
-            if wideRows { line += " " + (sr.actualStartT.map { ctx.zone.clock($0) } ?? "  -  ") }
+            var line = mark + " " + ctx.hm(wideRows ? sr.plannedStartT : (sr.actualStartT ?? sr.plannedStartT))
+            if wideRows { line += " " + (sr.actualStartT.map { ctx.hm($0) } ?? "  -  ") }
             line += " "
             var right = ""
             var rightRole = "muted"
@@ -54,9 +54,9 @@ enum RundownPanel {
               role: behind ? "rundown.behind" : (sched.offsetMs < -59_999 ? "rundown.ahead" : "text"), maxWidth: footer.width)
         if footer.height >= 2 {
             var end = ctx.t("selesai", "ends") + " ≈ " + ctx.clock(sched.projectedEndT)
-                + ctx.t(" (rencana ", " (plan ") + ctx.zone.clock(sched.plannedEndT) + ")"
+                + ctx.t(" (rencana ", " (plan ") + ctx.hm(sched.plannedEndT) + ")"
             if end.displayWidth > footer.width {
-                end = ctx.t("selesai ", "ends ") + ctx.zone.clock(sched.projectedEndT) + ctx.t(", rencana ", ", plan ") + ctx.zone.clock(sched.plannedEndT)
+                end = ctx.t("selesai ", "ends ") + ctx.hm(sched.projectedEndT) + ctx.t(", rencana ", ", plan ") + ctx.hm(sched.plannedEndT)
             }
             c.put(end, x: footer.x, y: footer.y + 1, role: "muted", maxWidth: footer.width)
         }
@@ -67,7 +67,7 @@ enum RundownPanel {
         let s = ctx.state
         let sched = s.schedule(now: ctx.now)
         let title = s.runningItem.flatMap { s.items[id: $0]?.title } ?? "—"
-        let tail = " · " + ctx.offsetText(sched.offsetMs) + " · " + ctx.t("selesai ", "ends ") + ctx.zone.clock(sched.projectedEndT)
+        let tail = " · " + ctx.offsetText(sched.offsetMs) + " · " + ctx.t("selesai ", "ends ") + ctx.hm(sched.projectedEndT)
         let tw = tail.displayWidth
         let used = c.put("▶ " + title, x: r.x + 1, y: r.y, role: "rundown.running", maxWidth: max(0, r.width - tw - 2))
         c.put(tail, x: r.x + 1 + used, y: r.y, role: sched.offsetMs > 59_999 ? "rundown.behind" : "muted")

@@ -27,7 +27,10 @@ public struct ViewContext: Sendable {
     public func t(_ id: String, _ en: String) -> String { lang == .id ? id : en }
 
     /// "09.41 WITA".
-    public func clock(_ t: Int) -> String { "\(zone.clock(t)) \(zone.label)" }
+    public func clock(_ t: Int) -> String { "\(hm(t)) \(zone.label)" }
+
+    /// "19.04" in Indonesian, "19:04" in English (the same rule as the exports).
+    public func hm(_ t: Int) -> String { zone.clock(t, lang) }
 
     /// "+7 mnt terlambat" / "3 min ahead" / "tepat waktu".
     public func offsetText(_ ms: Int) -> String {
