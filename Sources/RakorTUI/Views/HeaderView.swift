@@ -7,7 +7,8 @@ enum HeaderView {
         let s = ctx.state
         let h = s.header
         c.fill(Rect(x: r.x, y: r.y, width: r.width, height: 1), role: "header")
-        let clock = "\(ctx.zone.longDate(ctx.now, ctx.lang))  \(ctx.hm(ctx.now)) \(ctx.zone.label)"
+        // Narrow windows keep the clock and give the date's room to the title.
+        let clock = (r.width >= 80 ? "\(ctx.zone.longDate(ctx.now, ctx.lang))  " : "") + "\(ctx.hm(ctx.now)) \(ctx.zone.label)"
         let clockW = clock.displayWidth
         let place: String
         if h.mode == "online" {
@@ -20,7 +21,8 @@ enum HeaderView {
         }
         let titleRoom = max(0, r.width - clockW - 3)
         var x = r.x + 1
-        x += c.put(h.title, x: x, y: r.y, role: "header.title", maxWidth: titleRoom)
+        // A long title loses its middle, not its end: a year cut to "Tahun 2" reads as a wrong year.
+        x += c.put(h.title.shortenedFromMiddle(toWidth: titleRoom), x: x, y: r.y, role: "header.title", maxWidth: titleRoom)
         if !place.isEmpty, x + 4 < r.x + titleRoom {
             c.put(" · " + place, x: x, y: r.y, role: "header", maxWidth: r.x + titleRoom - x)
         }
@@ -73,7 +75,7 @@ enum HeaderView {
         if !replayMark.isEmpty { sx += c.put(replayMark, x: sx, y: y, role: "header.state", maxWidth: max(0, r.width - hw - 4)) }
         sx += c.put(stateText, x: sx, y: y, role: stateRole, maxWidth: max(0, r.x + r.width - hw - 3 - sx))
         let limit = r.maxX - hw - 3
-        if let a = attendance(ctx), sx + 3 < limit {
+        if let a = attendance(ctx), limit - sx >= min(a.displayWidth + 2, 16) {
             c.put("  " + a, x: sx, y: y, role: "muted", maxWidth: limit - sx)
         }
         c.put(health, x: r.maxX - hw - 1, y: y, role: healthRole, maxWidth: hw)

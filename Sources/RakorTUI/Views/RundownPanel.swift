@@ -8,12 +8,20 @@ enum RundownPanel {
         guard inner.height >= 1, inner.width >= 10 else { return }
         let s = ctx.state
         let sched = s.schedule(now: ctx.now)
-        let (footer, list) = inner.splitBottom(min(2, inner.height - 1))
+        let (footer, list0) = inner.splitBottom(min(2, inner.height - 1))
+        // From 100 columns: planned start, actual start and over/under, under a header row.
+        let wideRows = inner.width >= 36
+        var list = list0
+        if wideRows, list0.height >= 4 {
+            let header = ctx.t("  renc. mulai acara", "  plan  start item")
+            c.put(header, x: list0.x, y: list0.y, role: "muted", maxWidth: list0.width - 2)
+            c.put("±", x: list0.maxX - 1, y: list0.y, role: "muted")
+            list = list0.splitTop(1).rest
+        }
         // Keep the running item in view.
         let runningIndex = ctx.ui.rundownSelection ?? s.items.firstIndex { $0.isRunning } ?? s.items.firstIndex { !$0.hasStarted } ?? 0
         let visible = list.height
         let first = max(0, min(runningIndex - visible / 3, s.items.count - visible))
-        let wideRows = inner.width >= 44
         for (row, i) in (first..<min(s.items.count, first + visible)).enumerated() {
             let item = s.items[i]
             let sr = sched.rows[i]
