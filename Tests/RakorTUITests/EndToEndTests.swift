@@ -571,8 +571,9 @@ struct EndToEndTests {
         try tmux.wait(for: "[kesimpulan]")
         try tmux.keys("Tab")
         try tmux.type(draft)
-        // On screen means drawn, and the draft is saved before each frame is drawn.
+        // On screen means drawn; the draft is on disk at most 300 ms after the last key.
         try tmux.wait(for: "the draft typed") { hasLine($0, "Isi", draft) }
+        usleep(400_000)
         let saved = (try? String(contentsOfFile: log + ".draft", encoding: .utf8)) ?? ""
         #expect(saved.contains(draft), "the draft file holds \(saved.isEmpty ? "nothing" : saved)")
 

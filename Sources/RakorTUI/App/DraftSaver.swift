@@ -7,12 +7,13 @@ import RakorCore
 /// while keys keep coming, and the rest when the loop tells it to (`flush`): when the typing
 /// pauses, the form closes, or a signal arrives. A kill -9 loses at most the last interval.
 /// The draft itself is encoded only when it is written, so a long paste is not re-encoded
-/// per character.
+/// per character; the closure should read the form when called, not hold a copy of it (a
+/// held copy would make every key copy the whole text). A closure returning nil writes nothing.
 public final class DraftSaver {
     let store: DraftStore
     /// The longest a changed draft waits before it is written, in ms.
     public let intervalMs: Int
-    private var pending: (() -> JSONValue)?
+    private var pending: (() -> JSONValue?)?
     private var lastWriteMs: Int?
     /// How many times the draft was written (for tests and the bench).
     public private(set) var writes = 0
@@ -23,7 +24,7 @@ public final class DraftSaver {
     }
 
     /// The draft changed at `nowMs`: written at once if the last write is an interval old, else soon.
-    public func changed(nowMs: Int, _ draft: @escaping () -> JSONValue) {
+    public func changed(nowMs: Int, _ draft: @escaping () -> JSONValue?) {
         pending = draft
         if dueInMs(nowMs: nowMs) == 0 { flush(nowMs: nowMs) }
     }
@@ -32,7 +33,8 @@ public final class DraftSaver {
     public func flush(nowMs: Int) {
         guard let draft = pending else { return }
         pending = nil
-        store.save(draft())
+        guard let value = draft() else { return }
+        store.save(value)
         lastWriteMs = nowMs
         writes += 1
     }

@@ -470,8 +470,12 @@ public final class LiveController {
 
     func saveDraft(_ f: Form) {
         guard let drafts else { return }
-        let screen = ui.screen
-        drafts.changed(nowMs: clock()) { Draft.encode(f, screen: screen) }
+        // Read the open form when the draft is written; holding `f` here would make every key
+        // copy the whole text (copy on write), which made a long paste crawl.
+        drafts.changed(nowMs: clock()) { [weak self] in
+            guard let self, case .form(let form)? = self.ui.overlay else { return nil }
+            return Draft.encode(form, screen: self.ui.screen)
+        }
     }
 
     /// Writes a draft that is waiting (typing paused, a signal came, the program ends).
