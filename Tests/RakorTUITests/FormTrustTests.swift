@@ -210,3 +210,15 @@ struct FormTrustTests {
         #expect(h.newEvents.isEmpty)
     }
 }
+
+/// A projected end past midnight says which day it is.
+@Suite("Clock times on another day")
+struct ClockOnAnotherDayTests {
+    @Test func aTimeTomorrowSaysTomorrow() {
+        let h = Harness(Fixture.pembukaan.scene)
+        let ctx = h.controller.viewContext()
+        // 09.04 now; 15 hours later is 00.04 the next day.
+        #expect(ctx.clock(ctx.now + 15 * 3_600_000) == "00.04 WITA besok")
+        #expect(ctx.clock(ctx.now) == "09.04 WITA")
+    }
+}
