@@ -17,24 +17,27 @@ struct DemoCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "Which sample: \(SampleSessions.all.map(\.name).joined(separator: ", ")).") var session: String = "demo"
+    @Option(name: .long, help: "Which sample: \(SampleSessions.all.map(\.name).joined(separator: ", ")) (default: the Indonesian rakorpeg-kaltim-2020 for an Indonesian locale, else demo).")
+    var session: String?
     @Option(name: .long, help: "Language of the labels: id or en.") var lang: String?
     @Option(name: .long, help: "Speed: 1, 2, 4, 8, 16 or 60.") var speed: Int = 8
     @Option(name: .long, help: "A theme name or a .toml path.") var theme: String?
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
-        if !SampleSessions.all.contains(where: { $0.name == session }) {
+        if let session, !SampleSessions.all.contains(where: { $0.name == session }) {
             throw ValidationError("no sample named \(session); choose one of \(SampleSessions.all.map(\.name).joined(separator: ", "))")
         }
         if !ReplayPacing.speeds.contains(speed) { throw ValidationError("--speed must be one of 1, 2, 4, 8, 16, 60") }
     }
 
     func run() throws {
-        guard let sample = SampleSessions.all.first(where: { $0.name == session }) else { throw ExitCode(2) }
+        // The demo speaks the newcomer's language: --lang, else the locale (an Indonesian one gets the Indonesian sample).
+        let l = Language.resolve(flag: lang, session: nil, environment: ProcessInfo.processInfo.environment)
+        let name = session ?? DemoCommandDefaults.sample(for: l)
+        guard let sample = SampleSessions.all.first(where: { $0.name == name }) else { throw ExitCode(2) }
         let s = sample.session()
         let timeline = ReplayTimeline(header: s.header, events: s.events)
-        let l = Language.resolve(flag: lang, session: s.header.lang, environment: ProcessInfo.processInfo.environment)
         do {
             try ReplayCommand.play(timeline: timeline, lang: l, idleCap: 2, speed: speed, theme: theme)
         } catch ExitCodeError.code(let c) { throw ExitCode(c) }

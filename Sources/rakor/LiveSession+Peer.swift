@@ -4,10 +4,10 @@ import RakorTUI
 
 extension LiveSession {
     /// `rakor run` and `rakor resume` are the moderator's attach: the log they opened is released and joined as a peer.
-    static func runAsPeer(log: SessionLog, langFlag: String?, themeName: String?) throws {
+    static func runAsPeer(log: SessionLog, langFlag: String?, themeName: String?, notice: String? = nil) throws {
         let path = log.path
         log.close()
-        try attach(path: path, role: .moderator, langFlag: langFlag, themeName: themeName)
+        try attach(path: path, role: .moderator, langFlag: langFlag, themeName: themeName, notice: notice)
     }
 
     /// Milliseconds of a clock that never goes back, for the run loop's timers.
@@ -18,7 +18,7 @@ extension LiveSession {
     }
 
     /// Joins the live log at `path` in `role` and runs its screen until the user quits.
-    static func attach(path: String, role: PeerRole, langFlag: String?, themeName: String?) throws {
+    static func attach(path: String, role: PeerRole, langFlag: String?, themeName: String?, notice: String? = nil) throws {
         let joined: (log: PeerLog, reading: LogReading)
         do { joined = try PeerLog.join(path: path, writable: role.writes) } catch {
             printError("rakor: \(error)")
@@ -37,6 +37,12 @@ extension LiveSession {
             let drafts = FileDraftStore(path: Presence.draftPath(logPath: path, role: role, slot: presence.me.slot))
             let c = LiveController(state: reading.state, events: reading.events, store: peerLog, drafts: drafts, lang: lang,
                                    by: role.by, clock: { nowMs() })
+            if role == .moderator {
+                c.share = ShareProcess(executable: ShareCommand.selfExecutable(), log: path)
+            }
+            if let notice, c.ui.message == nil {
+                c.ui.message = StatusMessage(notice, kind: .info, t: c.now)
+            }
             peer = WritingPeer(controller: c, role: role)
             controller = c
         } else {
@@ -57,23 +63,20 @@ extension LiveSession {
         presence.leave()
         let others = Presence.live(logPath: path)
         peerLog.close()
-        let id = lang == .id
+        let words = CLIMessages(lang)
         let current = peerLog.path
         switch outcome {
         case .signal(let s):
-            printError(id ? "rakor: dihentikan oleh sinyal \(s). Semua peristiwa ada di \(current); bergabung lagi dengan `rakor attach \(current) --role \(role.rawValue)`."
-                          : "rakor: stopped by signal \(s). Every event is in \(current); join again with `rakor attach \(current) --role \(role.rawValue)`.")
+            printError(words.peerStoppedBySignal(s, log: current, role: role.rawValue))
             throw ExitCodeError.code(128 + s)
         case .quit, .inputEnded:
             guard let controller else { return }
             if controller.state.isClosed {
-                print("Log: \(current)\nNotulen: rakor export \(current) -o notulen.md")
+                print(words.closed(log: current))
             } else if !others.isEmpty {
-                print(id ? "Log: \(current)\nRapat masih berjalan di terminal lain (\(Presence.summary(others, lang)))."
-                         : "Log: \(current)\nThe session goes on in other terminals (\(Presence.summary(others, lang))).")
+                print(words.goesOnElsewhere(log: current, peers: Presence.summary(others, lang)))
             } else {
-                print(id ? "Log: \(current)\nRapat belum ditutup; lanjutkan dengan `rakor resume \(current)`."
-                         : "Log: \(current)\nThe session is not closed; continue with `rakor resume \(current)`.")
+                print(words.notClosed(log: current))
             }
         }
     }

@@ -45,6 +45,12 @@ enum LiveSession {
     }
 
     /// Today's logs in the sessions directory that did not end with session.closed, newest first.
+    /// No session log in the sessions folder yet, besides `path`.
+    static func isFirstRun(except path: String) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory())) ?? []
+        return !names.contains { $0.hasSuffix(".jsonl") && sessionsDirectory() + "/" + $0 != path }
+    }
+
     static func unfinishedToday(nowMs: Int) -> [(path: String, reading: LogReading)] {
         let dir = sessionsDirectory()
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
@@ -95,12 +101,17 @@ enum LiveSession {
         }
     }
 
-    static func run(log: SessionLog, state: SessionState, events: [Event], langFlag: String?, themeName: String?) throws {
+    static func run(log: SessionLog, state: SessionState, events: [Event], langFlag: String?, themeName: String?,
+                    notice: String? = nil) throws {
         let lang = Language.resolve(flag: langFlag, session: state.header.lang, environment: ProcessInfo.processInfo.environment)
+        let words = CLIMessages(lang)
         let drafts = FileDraftStore(path: log.path + ".draft")
         let controller = LiveController(state: state, events: events, store: log, drafts: drafts, lang: lang,
                                         clock: { nowMs() })
         controller.share = ShareProcess(executable: ShareCommand.selfExecutable(), log: log.path)
+        if let notice, controller.ui.message == nil {
+            controller.ui.message = StatusMessage(notice, kind: .info, t: controller.now)
+        }
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend()
@@ -116,25 +127,15 @@ enum LiveSession {
         let health = log.retry()
         log.close()
         let path = log.path
-        let id = lang == .id
         if case .failing(let e, let n) = health {
-            printError(id ? "rakor: \(n) peristiwa terakhir TIDAK tersimpan (\(e)). Yang tersimpan ada di \(path)."
-                          : "rakor: the last \(n) events were NOT saved (\(e)). What was saved is in \(path).")
+            printError(words.unsaved(n, error: "\(e)", log: path))
         }
         switch outcome {
         case .signal(let s):
-            if health.isOK {
-                printError(id ? "rakor: dihentikan oleh sinyal \(s). Semua peristiwa ada di \(path); lanjutkan dengan `rakor resume \(path)`."
-                              : "rakor: stopped by signal \(s). Every event is in \(path); continue with `rakor resume \(path)`.")
-            }
+            if health.isOK { printError(words.stoppedBySignal(s, log: path)) }
             throw ExitCodeError.code(128 + s)
         case .quit, .inputEnded:
-            if controller.state.isClosed {
-                print("Log: \(path)\nNotulen: rakor export \(path) -o notulen.md")
-            } else {
-                print(id ? "Log: \(path)\nRapat belum ditutup; lanjutkan dengan `rakor resume \(path)`."
-                         : "Log: \(path)\nThe session is not closed; continue with `rakor resume \(path)`.")
-            }
+            print(controller.state.isClosed ? words.closed(log: path) : words.notClosed(log: path))
             if !health.isOK { throw ExitCodeError.code(1) }
         }
     }

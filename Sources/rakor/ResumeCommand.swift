@@ -49,7 +49,7 @@ struct ResumeCommand: ParsableCommand {
             throw ExitCodeError.code(2)
         }
         if let backup = resumed.backupPath {
-            printError("rakor: the last line was torn; the original is kept as \(backup)")
+            printError(CLIMessages(Language.resolve(flag: lang, session: resumed.state.header.lang, environment: ProcessInfo.processInfo.environment)).tornLineKept(backup: backup))
         }
         try LiveSession.runAsPeer(log: resumed.log, langFlag: lang, themeName: theme)
     }

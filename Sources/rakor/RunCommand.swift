@@ -33,15 +33,24 @@ struct RunCommand: ParsableCommand {
     }
 
     func runSession() throws {
+        // The agenda is checked whole before the terminal is touched or a log is made.
+        var checked: AgendaPlan?
+        if let agenda {
+            let report = AgendaCheck.check(path: agenda, nowMs: LiveSession.nowMs())
+            AgendaCheckCommand.printReport(report)
+            guard let plan = report.plan, report.errors.isEmpty else {
+                let words = CLIMessages(Language.resolve(flag: lang, session: nil, environment: ProcessInfo.processInfo.environment))
+                printError(words.agendaRefused(report.errors.count))
+                throw ExitCodeError.code(2)
+            }
+            checked = plan
+        }
         try LiveSession.requireTerminal()
         try LiveSession.checkTheme(theme)
         let env = ProcessInfo.processInfo.environment
         var plan: AgendaPlan
-        if let agenda {
-            do { plan = try AgendaFile.load(path: agenda) } catch {
-                printError("rakor: \(error)")
-                throw ExitCodeError.code(2)
-            }
+        if let checked {
+            plan = checked
         } else {
             // The built-in rundown runs in this machine's zone and the moderator's language.
             plan = BuiltinRundown.plan
@@ -55,10 +64,8 @@ struct RunCommand: ParsableCommand {
             let title = unfinished.reading.header.title
             let zone = ZoneClock(header: unfinished.reading.header)
             let last = zone.clock(unfinished.reading.events.last?.t ?? 0)
-            let id = Language.resolve(flag: lang, session: unfinished.reading.header.lang, environment: env) == .id
-            print(id ? "Ada rapat hari ini yang belum selesai: \"\(inert(title))\" (peristiwa terakhir \(last) \(zone.label))\n  \(unfinished.path)\nLanjutkan? [Y/n] "
-                     : "An unfinished session from today: \"\(inert(title))\" (last event \(last) \(zone.label))\n  \(unfinished.path)\nResume it? [Y/n] ",
-                  terminator: "")
+            let words = CLIMessages(Language.resolve(flag: lang, session: unfinished.reading.header.lang, environment: env))
+            print(words.resumeQuestion(title: inert(title), last: last, zone: zone.label, path: unfinished.path), terminator: "")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "n"
             if answer.isEmpty || answer == "y" || answer == "ya" {
                 try ResumeCommand.resume(path: unfinished.path, lang: lang, theme: theme)
@@ -79,6 +86,12 @@ struct RunCommand: ParsableCommand {
             printError("rakor: \(error)")
             throw ExitCodeError.code(2)
         }
+        // A first run (no agenda, no earlier session) says in one line what starts and where the log goes.
+        var notice: String?
+        if agenda == nil, log == nil, LiveSession.isFirstRun(except: path) {
+            notice = CLIMessages(Language(rawValue: plan.lang) ?? .id).firstRun(log: path)
+            print(notice!)
+        }
         let events = SessionSetup.events(for: plan, header: header)
         if case .failing(let e, _) = sessionLog.append(events) {
             printError("rakor: \(e)")
@@ -86,6 +99,6 @@ struct RunCommand: ParsableCommand {
         }
         var state = SessionState(header: header)
         for e in events { state.apply(e) }
-        try LiveSession.runAsPeer(log: sessionLog, langFlag: lang, themeName: theme)
+        try LiveSession.runAsPeer(log: sessionLog, langFlag: lang, themeName: theme, notice: notice)
     }
 }

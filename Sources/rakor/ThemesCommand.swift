@@ -25,10 +25,21 @@ struct ThemesCommand: ParsableCommand {
             return
         }
         let dirs = LiveSession.themeDirectories()
+        var broken = 0
         for name in ThemeLoader.availableNames(searchDirectories: dirs) {
-            // Built-in names are compiled in; a file of the same name in one of `dirs` replaces one.
-            let file = dirs.map { "\($0)/\(name).toml" }.first { FileManager.default.fileExists(atPath: $0) }
-            print(name + (file.map { "  (\($0))" } ?? ""))
+            // A file of the name in one of `dirs` replaces a built-in one; a file theme is listed as usable only when it loads.
+            guard let path = dirs.map({ "\($0)/\(name).toml" }).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+                print(name)
+                continue
+            }
+            do {
+                _ = try ThemeLoader.load(nameOrPath: path, searchDirectories: dirs)
+                print(name + "  (\(path))")
+            } catch {
+                broken += 1
+                print(name + "  BROKEN, not usable: \(error)")
+            }
         }
+        if broken > 0 { throw ExitCode(1) }
     }
 }

@@ -21,21 +21,25 @@ struct CanvasTextTests {
         #expect(c.lines() == ["👍🏽é! e\u{301}"])
     }
 
-    @Test func aWideCharacterThatDoesNotFitBecomesASpace() {
+    @Test func aWideCharacterThatDoesNotFitIsNeverSplitAndTheCutSaysSo() {
         var c = Canvas(width: 5, height: 1)
         c.fill(c.bounds, char: ".")
         #expect(c.put("ab漢字", x: 0, y: 0) == 5)
-        #expect(c.lines(trimmingTrailingSpaces: false) == ["ab漢 "])
-        #expect(c[4, 0] == .blank("text"))
+        #expect(c.lines(trimmingTrailingSpaces: false) == ["ab漢…"])
+        var d = Canvas(width: 3, height: 1)
+        d.fill(d.bounds, char: ".")
+        // Room for "a" and the ellipsis, not for half of 漢.
+        #expect(d.put("a漢字", x: 0, y: 0) == 2)
+        #expect(d.lines(trimmingTrailingSpaces: false) == ["a…."])
     }
 
     @Test func maxWidthClipsWithoutSplitting() {
         var c = Canvas(width: 10, height: 1)
         c.fill(c.bounds, char: ".")
         #expect(c.put("漢字漢", x: 1, y: 0, maxWidth: 3) == 3)
-        #expect(c.lines() == [".漢 ......"])
+        #expect(c.lines() == [".漢…......"])
         #expect(c.put("abc", x: 8, y: 0) == 2)
-        #expect(c.lines() == [".漢 ....ab"])
+        #expect(c.lines() == [".漢…....a…"])
     }
 
     @Test func leftEdgeClipsWithoutSplitting() {

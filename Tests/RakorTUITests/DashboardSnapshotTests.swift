@@ -84,6 +84,16 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
             list.append(SnapshotCase(fixture: f, width: 200, height: 60))
         }
         list.append(SnapshotCase(fixture: .pembukaan, width: 39, height: 12))
+        // A laptop window made small, a half screen, and a big screen turned to the room.
+        for f in [Fixture.pembukaan, .paparanOvertime, .diskors, .tanyaJawab] {
+            list.append(SnapshotCase(fixture: f, width: 45, height: 14))
+            list.append(SnapshotCase(fixture: f, width: 100, height: 30))
+        }
+        for f in [Fixture.pembukaan, .diskors] {
+            list.append(SnapshotCase(fixture: f, width: 200, height: 60))
+        }
+        list.append(SnapshotCase(fixture: .pembukaan, width: 40, height: 12))
+        list.append(SnapshotCase(fixture: .paparanOvertime, width: 30, height: 8))
         list.append(SnapshotCase(fixture: .pembukaan, width: 80, height: 24, lang: .en))
         list.append(SnapshotCase(fixture: .paparanOvertime, width: 120, height: 40, lang: .en))
         list.append(SnapshotCase(fixture: .diskors, width: 80, height: 24, lang: .en))
@@ -206,7 +216,7 @@ struct DashboardBehaviourTests {
         #expect(Frame.roles(of: "LEWAT WAKTU", in: c) == ["timer.overtime"], "\(c.text)")
         // The big digits: find the style drawn, then every lit pixel is in the overtime role.
         var drawn: BigDigitStyle?
-        for style in [BigDigitStyle.wide, .block, .half] {
+        for style in [BigDigitStyle.huge, .wide, .block, .half] {
             let rows = BigDigits.render(text, style: style)
             guard let at = Frame.locate(rows, in: c) else { continue }
             drawn = style
@@ -262,7 +272,7 @@ struct DashboardBehaviourTests {
         for size in Self.sizes {
             let c = sc.render(size, lang)
             let header = c.lines()[1]
-            let word = lang == .id ? "DISKORS · ishoma · sejak 09.50" : "SUSPENDED · break (ishoma) · since 09.50"
+            let word = lang == .id ? "DISKORS · ishoma · sejak 09.50" : "SUSPENDED · break (ishoma) · since 09:50"
             #expect(header.hasPrefix(" " + word), "\(header)")
             #expect(Frame.roles(of: word, in: c) == ["suspended"])
             let held = lang == .id ? "DISKORS — WAKTU BERHENTI" : "SUSPENDED — TIME STOPPED"

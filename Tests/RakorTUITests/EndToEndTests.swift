@@ -435,8 +435,12 @@ struct EndToEndTests {
         try tmux.wait(for: "Catatan cepat")
         let note = "Listrik padam saat paparan; lanjut pukul 10.30"
         try tmux.type(note)
-        // On screen means drawn, and a draft is saved before each frame is drawn.
+        // On screen means drawn. The draft is written at most every 300 ms while typing and at
+        // once when the typing pauses: a kill -9 loses at most the last 300 ms, so wait past it.
         try tmux.wait(for: note)
+        usleep(400_000)
+        let draft = try String(contentsOfFile: log + ".draft", encoding: .utf8)
+        #expect(draft.contains(note), "the whole note is on disk 400 ms after the last key: \(draft)")
 
         let pid = try #require(tmux.rakorPid(), "rakor's pid was not found")
         let comm = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -567,8 +571,9 @@ struct EndToEndTests {
         try tmux.wait(for: "[kesimpulan]")
         try tmux.keys("Tab")
         try tmux.type(draft)
-        // On screen means drawn, and the draft is saved before each frame is drawn.
+        // On screen means drawn; the draft is on disk at most 300 ms after the last key.
         try tmux.wait(for: "the draft typed") { hasLine($0, "Isi", draft) }
+        usleep(400_000)
         let saved = (try? String(contentsOfFile: log + ".draft", encoding: .utf8)) ?? ""
         #expect(saved.contains(draft), "the draft file holds \(saved.isEmpty ? "nothing" : saved)")
 
@@ -638,7 +643,8 @@ struct EndToEndTests {
         let reading = try LogReader.read(path: log)
         let timeline = ReplayTimeline(reading: reading)
         let zone = ZoneClock(header: timeline.header)
-        let w = ReplayWords(Language.resolve(flag: nil, session: reading.header.lang, environment: ["LANG": "C.UTF-8"]))
+        let lang = Language.resolve(flag: nil, session: reading.header.lang, environment: ["LANG": "C.UTF-8"])
+        let w = ReplayWords(lang)
 
         try tmux.start(command(rakor, ["replay", log, "--speed", "1"]))
         try tmux.wait(for: "\(w.title) ▶ 1×")
@@ -671,14 +677,16 @@ struct EndToEndTests {
         let clock = zone.clock(timeline.durationMs * 2 / 3)
         let t = zone.t(of: try #require(ClockTime.parse(clock)))
         let expected = timeline.position(atTime: t)
-        #expect(ReplayStatus(screen)?.clock != "\(clock) \(zone.label)", "the replay is at \(clock) already")
+        // Typed the Indonesian way; shown as the session's language writes it (en 10:40).
+        let shown = zone.clock(t, lang)
+        #expect(ReplayStatus(screen)?.clock != "\(shown) \(zone.label)", "the replay is at \(clock) already")
         try tmux.keys("g")
         try tmux.wait(for: "─ \(w.goTo) ")
         try tmux.type(clock)
         try tmux.keys("Enter")
         try tmux.wait(for: "the replay at \(clock) (event \(expected))") { s in
             guard let st = ReplayStatus(s) else { return false }
-            return st.position == expected && st.clock == "\(clock) \(zone.label)" && st.state == "❚❚ \(w.paused) (2×)"
+            return st.position == expected && st.clock == "\(shown) \(zone.label)" && st.state == "❚❚ \(w.paused) (2×)"
                 && !s.contains("─ \(w.goTo) ") && s.contains("\(w.title) ❚❚")
         }
 

@@ -20,130 +20,189 @@ public enum AgendaFile {
         try parse(text: TOML.readText(path: path), file: path)
     }
 
-    /// Parses and checks agenda text; `file` names it in errors.
+    /// Parses and checks agenda text; `file` names it in errors (the first, when there are several).
     public static func parse(text: String, file: String) throws(TOMLError) -> AgendaPlan {
+        let (plan, errors) = try collect(text: text, file: file)
+        if let first = errors.first { throw first }
+        return plan
+    }
+
+    /// Parses agenda text and checks every part of it, returning the plan as far as it could be
+    /// read and every error found (not only the first), in file order. Only a syntax error,
+    /// after which nothing can be trusted, is thrown.
+    public static func collect(text: String, file: String) throws(TOMLError) -> (plan: AgendaPlan, errors: [TOMLError]) {
         let root = try TOML.parse(text, file: file)
-        try root.checkKeys(allowed: topKeys)
+        var errors: [TOMLError] = []
+        // Each check stands alone: a bad value is reported and the next check still runs.
+        func check(_ body: () throws -> Void) {
+            do { try body() } catch { errors.append(error as? TOMLError ?? TOMLError(file: file, line: 0, message: "\(error)")) }
+        }
+        errors += root.unknownKeyErrors(allowed: topKeys)
 
-        var plan = AgendaPlan(title: try requiredText("title", in: root), items: [])
-        plan.theme = try optionalText("theme", in: root)
-        plan.venue = try optionalText("venue", in: root)
-        plan.chair = try optionalText("chair", in: root)
-        plan.notetaker = try optionalText("notetaker", in: root)
-        plan.organizer = try optionalText("organizer", in: root)
-        plan.mode = try choice("mode", in: root, among: modes)
-        plan.lang = try choice("lang", in: root, among: languages) ?? "id"
-        if let tz = try root.string("tz") {
-            guard TimeZone(identifier: tz) != nil else {
-                throw root.error("tz", "unknown time zone '\(tz)'; use an IANA name such as Asia/Jakarta (WIB), "
-                                 + "Asia/Makassar (WITA) or Asia/Jayapura (WIT)")
+        var plan = AgendaPlan(title: "", items: [])
+        check { plan.title = try requiredText("title", in: root) }
+        check { plan.theme = try optionalText("theme", in: root) }
+        check { plan.venue = try optionalText("venue", in: root) }
+        check { plan.chair = try optionalText("chair", in: root) }
+        check { plan.notetaker = try optionalText("notetaker", in: root) }
+        check { plan.organizer = try optionalText("organizer", in: root) }
+        check { plan.mode = try choice("mode", in: root, among: modes) }
+        check { plan.lang = try choice("lang", in: root, among: languages) ?? "id" }
+        check {
+            if let tz = try root.string("tz") {
+                guard TimeZone(identifier: tz) != nil else {
+                    throw root.error("tz", "unknown time zone '\(tz)'; use an IANA name such as Asia/Jakarta (WIB), "
+                                     + "Asia/Makassar (WITA) or Asia/Jayapura (WIT)")
+                }
+                plan.tz = tz
             }
-            plan.tz = tz
         }
-        if let date = try root.string("date") {
-            guard isValidDate(date) else {
-                throw root.error("date", "invalid date '\(date)'; write it as YYYY-MM-DD, e.g. \"2020-10-15\"")
+        check {
+            if let date = try root.string("date") {
+                guard isValidDate(date) else {
+                    throw root.error("date", "invalid date '\(date)'; write it as YYYY-MM-DD, e.g. \"2020-10-15\"")
+                }
+                plan.date = date
             }
-            plan.date = date
         }
-
-        if let warning = try root.integer("warning_s") {
-            guard (1...3600).contains(warning) else {
-                throw root.error("warning_s", "must be between 1 and 3600 seconds, found \(warning)")
+        var timingOK = true
+        check {
+            if let warning = try root.integer("warning_s") {
+                guard (1...3600).contains(warning) else {
+                    timingOK = false
+                    throw root.error("warning_s", "must be between 1 and 3600 seconds, found \(warning)")
+                }
+                plan.warningS = warning
             }
-            plan.warningS = warning
         }
-        if let danger = try root.integer("danger_s") {
-            guard danger >= 0 else { throw root.error("danger_s", "must not be negative, found \(danger)") }
-            plan.dangerS = danger
+        check {
+            if let danger = try root.integer("danger_s") {
+                guard danger >= 0 else {
+                    timingOK = false
+                    throw root.error("danger_s", "must not be negative, found \(danger)")
+                }
+                plan.dangerS = danger
+            }
         }
-        if plan.dangerS >= plan.warningS {
+        if timingOK, plan.dangerS >= plan.warningS {
             let key = root["danger_s"] != nil ? "danger_s" : "warning_s"
-            throw root.error(key, "danger_s (\(plan.dangerS)) must be less than warning_s (\(plan.warningS))")
+            errors.append(root.error(key, "danger_s (\(plan.dangerS)) must be less than warning_s (\(plan.warningS))"))
         }
 
-        guard let items = try tableList("items", in: root), !items.isEmpty else {
-            throw TOMLError(file: file, line: root["items"]?.line ?? 1, key: "items",
-                            message: "an agenda needs at least one item: add an [[items]] table")
+        var items: [TOMLTable]?
+        check { items = try tableList("items", in: root) }
+        if items == nil || items?.isEmpty == true, !errors.contains(where: { $0.key == "items" }) {
+            errors.append(TOMLError(file: file, line: root["items"]?.line ?? 1, key: "items",
+                                    message: "an agenda needs at least one item: add an [[items]] table"))
         }
         var previousStart: (minutes: Int, text: String)?
-        for item in items {
-            let planned = try plannedItem(item)
+        for item in items ?? [] {
+            let (planned, itemErrors) = plannedItem(item)
+            errors += itemErrors
+            guard let planned else { continue }
             if let start = planned.plannedStart, let minutes = minutesOfDay(start) {
                 if let previous = previousStart, minutes < previous.minutes {
-                    throw item.error("start", "starts at \(start), before the previous item (\(previous.text))")
+                    errors.append(item.error("start", "starts at \(start), before the previous item (\(previous.text))"))
                 }
                 previousStart = (minutes, start)
             }
             plan.items.append(planned)
         }
-        return plan
+        // File order, and for one line the order the checks ran in.
+        errors = errors.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        return (plan, errors)
     }
 
     // MARK: Items and speakers
 
-    private static func plannedItem(_ item: TOMLTable) throws(TOMLError) -> PlannedItem {
-        try item.checkKeys(allowed: itemKeys)
-        let title = try requiredText("title", in: item)
+    /// One item read and checked: the item (nil when it cannot be built) and every error in it.
+    private static func plannedItem(_ item: TOMLTable) -> (PlannedItem?, [TOMLError]) {
+        var errors = item.unknownKeyErrors(allowed: itemKeys)
+        func check(_ body: () throws -> Void) {
+            do { try body() } catch { errors.append(error as? TOMLError ?? item.error(nil, "\(error)")) }
+        }
+        var title: String?
+        check { title = try requiredText("title", in: item) }
         var kind = ItemKind.other
-        if let name = try item.string("kind") {
-            guard let parsed = ItemKind(rawValue: name) else {
-                let names = ItemKind.allCases.map(\.rawValue)
-                var message = "unknown kind '\(name)'"
-                if let near = TOML.suggestion(for: name, among: names) { message += "; did you mean '\(near)'?" }
-                throw item.error("kind", message + "; the kinds are " + names.joined(separator: ", "))
+        check {
+            if let name = try item.string("kind") {
+                guard let parsed = ItemKind(rawValue: name) else {
+                    let names = ItemKind.allCases.map(\.rawValue)
+                    var message = "unknown kind '\(name)'"
+                    if let near = TOML.suggestion(for: name, among: names) { message += "; did you mean '\(near)'?" }
+                    throw item.error("kind", message + "; the kinds are " + names.joined(separator: ", "))
+                }
+                kind = parsed
             }
-            kind = parsed
         }
         var start: String?
-        if let text = try item.string("start") {
-            guard let normalized = normalizedClockTime(text) else {
-                throw item.error("start", "invalid start '\(text)'; write the clock time as HH:MM, e.g. \"09:30\"")
+        check {
+            if let text = try item.string("start") {
+                guard let normalized = normalizedClockTime(text) else {
+                    throw item.error("start", "invalid start '\(text)'; write the clock time as HH:MM, e.g. \"09:30\"")
+                }
+                start = normalized
             }
-            start = normalized
         }
-        let itemMinutes = try minutes("minutes", in: item)
+        var itemMinutes: Int?
+        var minutesOK = true
+        check {
+            do { itemMinutes = try minutes("minutes", in: item) } catch { minutesOK = false; throw error }
+        }
 
         var speakers: [BookedSpeaker] = []
         var unset: [Int] = []
-        for speaker in try tableList("speakers", in: item) ?? [] {
-            try speaker.checkKeys(allowed: speakerKeys)
-            let booked = BookedSpeaker(
-                name: try requiredText("name", in: speaker),
-                role: try optionalText("role", in: speaker),
-                org: try optionalText("org", in: speaker),
-                remote: try speaker.bool("remote") ?? false,
-                allottedS: (try minutes("minutes", in: speaker) ?? 0) * 60)
+        var speakerTables: [TOMLTable] = []
+        check { speakerTables = try tableList("speakers", in: item) ?? [] }
+        for speaker in speakerTables {
+            errors += speaker.unknownKeyErrors(allowed: speakerKeys)
+            var booked = BookedSpeaker(name: "", role: nil, org: nil, remote: false, allottedS: 0)
+            var ok = true
+            func part(_ body: () throws -> Void) {
+                do { try body() } catch { errors.append(error as? TOMLError ?? speaker.error(nil, "\(error)")); ok = false }
+            }
+            part { booked.name = try requiredText("name", in: speaker) }
+            part { booked.role = try optionalText("role", in: speaker) }
+            part { booked.org = try optionalText("org", in: speaker) }
+            part { booked.remote = try speaker.bool("remote") ?? false }
+            part { booked.allottedS = (try minutes("minutes", in: speaker) ?? 0) * 60 }
+            guard ok else { minutesOK = false; continue }
             if speaker["minutes"] == nil { unset.append(speakers.count) }
             speakers.append(booked)
         }
 
+        guard let title, minutesOK else { return (nil, errors) }
         let bookedS = speakers.reduce(0) { $0 + $1.allottedS }
         let plannedS: Int
         if let itemMinutes {
             plannedS = itemMinutes * 60
             if bookedS > plannedS {
-                throw item.error("minutes", "the speakers' minutes add up to \(bookedS / 60), more than the item's \(itemMinutes)")
+                errors.append(item.error("minutes", "the speakers' minutes add up to \(bookedS / 60), more than the item's \(itemMinutes)"))
+                return (nil, errors)
             }
             if !unset.isEmpty {
                 // Speakers without their own minutes share what the others leave of the item.
                 let share = (plannedS - bookedS) / unset.count
                 guard share > 0 else {
-                    throw item.error("minutes", "no time is left for the speakers without minutes")
+                    errors.append(item.error("minutes", "no time is left for the speakers without minutes"))
+                    return (nil, errors)
                 }
                 for index in unset { speakers[index].allottedS = share }
             }
         } else {
             guard !speakers.isEmpty, unset.isEmpty else {
-                throw TOMLError(file: item.file, line: item.line, key: item.keyPath("minutes"),
-                                message: "missing required key; give the item's minutes (or every speaker's)")
+                errors.append(TOMLError(file: item.file, line: item.line, key: item.keyPath("minutes"),
+                                        message: "missing required key; give the item's minutes (or every speaker's)"))
+                return (nil, errors)
             }
             plannedS = bookedS
             if plannedS > maxMinutes * 60 {
-                throw item.error("speakers", "the speakers' minutes add up to more than \(maxMinutes)")
+                errors.append(item.error("speakers", "the speakers' minutes add up to more than \(maxMinutes)"))
+                return (nil, errors)
             }
         }
-        return PlannedItem(title: title, kind: kind, plannedS: plannedS, plannedStart: start, speakers: speakers)
+        guard errors.isEmpty else { return (nil, errors) }
+        return (PlannedItem(title: title, kind: kind, plannedS: plannedS, plannedStart: start, speakers: speakers), errors)
     }
 
     // MARK: Values

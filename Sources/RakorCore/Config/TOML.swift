@@ -331,6 +331,14 @@ extension TOMLTable {
     }
 
     /// Fails on the first key (in file order) that is not in `allowed`, suggesting the nearest allowed key.
+    /// An error for every key not in `allowed` (with a suggestion when one is near).
+    public func unknownKeyErrors(allowed: [String]) -> [TOMLError] {
+        keys.filter { !allowed.contains($0) }.map { key in
+            if let near = TOML.suggestion(for: key, among: allowed) { return error(key, "unknown key; did you mean '\(near)'?") }
+            return error(key, "unknown key; expected one of: " + allowed.joined(separator: ", "))
+        }
+    }
+
     public func checkKeys(allowed: [String]) throws(TOMLError) {
         for key in keys where !allowed.contains(key) {
             if let near = TOML.suggestion(for: key, among: allowed) {

@@ -378,7 +378,7 @@ struct ExportWords: Sendable {
     var id: Bool { lang == .id }
 
     /// "09.05" in Indonesian, "09:05" in English.
-    func clock(_ t: Int) -> String { zone.clock(t, separator: id ? "." : ":") }
+    func clock(_ t: Int) -> String { zone.clock(t, id ? .id : .en) }
     /// "09.05 WITA".
     func clockZ(_ t: Int) -> String { "\(clock(t)) \(zone.label)" }
     /// "09.05–09.20 WITA", or "09.05 WITA" without an end.

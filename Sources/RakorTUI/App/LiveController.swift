@@ -10,7 +10,7 @@ public final class LiveController {
     public var ui = UIState()
     public let lang: Language
     public let store: EventStore
-    let drafts: DraftStore?
+    let drafts: DraftSaver?
     let clock: () -> Int
     let by: String
     /// Set when the user confirmed quitting.
@@ -26,7 +26,7 @@ public final class LiveController {
         self.state = state
         self.events = events
         self.store = store
-        self.drafts = drafts
+        self.drafts = drafts.map { DraftSaver(store: $0) }
         self.lang = lang
         self.by = by
         self.clock = clock
@@ -112,14 +112,29 @@ public final class LiveController {
             return
         case .confirm(let c)?:
             ui.overlay = nil
-            if input == .char("y") || input == .char("Y") { send(c.command) }
+            if input == .char("y") || input == .char("Y") {
+                for command in c.first where send(command) != nil { return }
+                send(c.command)
+                warnAboutStartTimes()
+            } else if let alt = c.alternative, input == .char(alt.key) {
+                for command in alt.commands where send(command) != nil { return }
+                warnAboutStartTimes()
+            }
             return
         case .form(var f)?:
+            // Take the form out so it is the only copy: typing into it then copies no text.
+            ui.overlay = nil
             let outcome = f.handle(input)
             switch outcome {
             case .cancel:
                 ui.overlay = nil
                 drafts?.clear()
+                if f.isDirty {
+                    let what: String
+                    if case .note = f.purpose { what = t("Catatan dibuang.", "The note was discarded.") }
+                    else { what = t("Isian dibuang.", "What was typed was discarded.") }
+                    ui.message = StatusMessage(what, kind: .info, t: now)
+                }
             case .submit:
                 submit(f)
             case .edited:
@@ -224,11 +239,28 @@ public final class LiveController {
         case .moveItemUp, .moveItemDown:
             if let i = ui.rundownSelection, let item = selectedItem() {
                 let to = action == .moveItemUp ? i - 1 : i + 1
-                if to >= 0, to < s.items.count, send(.moveItem(id: item.id, index: to)) == nil { ui.rundownSelection = to }
+                if to >= 0, to < s.items.count, send(.moveItem(id: item.id, index: to)) == nil {
+                    ui.rundownSelection = to
+                    warnAboutStartTimes()
+                }
             } else { ui.message = StatusMessage(t("Pilih acara dengan [ atau ].", "Select an item with [ or ]."), kind: .info, t: now) }
         case .removeItem:
             if let item = selectedItem() {
-                confirm(t("Hapus acara \"\(item.title)\" dari susunan acara?", "Remove \"\(item.title)\" from the rundown?"), .removeItem(id: item.id))
+                let booked = s.speakers.filter { $0.item == item.id && $0.status == .queued }
+                if booked.isEmpty {
+                    confirm(t("Hapus acara \"\(item.title)\" dari susunan acara?", "Remove \"\(item.title)\" from the rundown?"), .removeItem(id: item.id))
+                } else {
+                    // Booked speakers must not stay behind in the queue without a word.
+                    let names = booked.map(\.name).joined(separator: ", ")
+                    ui.overlay = .confirm(Confirmation(
+                        question: t("Hapus acara \"\(item.title)\"? \(booked.count) pembicara terjadwal di acara ini: \(names).",
+                                    "Remove \"\(item.title)\"? \(booked.count) speakers are booked under it: \(names)."),
+                        command: .removeItem(id: item.id),
+                        first: booked.map { .removeSpeaker(id: $0.id) },
+                        alternative: .init(key: "k", commands: [.removeItem(id: item.id)]),
+                        choices: t("y = hapus acara dan pembicaranya · k = hapus acara, pembicara tetap di antrean · tombol lain = batal",
+                                   "y = remove the item and its speakers · k = remove the item, keep the speakers queued · any other key = no")))
+                }
             } else { ui.message = StatusMessage(t("Pilih acara dengan [ atau ].", "Select an item with [ or ]."), kind: .info, t: now) }
         case .quickNote: open(FormFactory.note(s, quick: true))
         case .minutesView: ui.screen = .minutes
@@ -297,14 +329,26 @@ public final class LiveController {
             guard let s = FormFactory.seconds(fromMinutes: text) else { return .none }
             return .some(s)
         }
+        // A duration far beyond the usual asks once; Enter again with the same value means yes.
+        func implausible(_ secs: Int, _ what: String, _ isOdd: Bool) -> Bool {
+            let value = form.value("minutes")
+            guard isOdd, form.confirmedValue != value else { return false }
+            form.confirmedValue = value
+            fail(t("\(FormFactory.minutesText(secs)) menit untuk \(what), yakin? Enter lagi = ya · ubah angkanya = batal",
+                   "\(FormFactory.minutesText(secs)) minutes for \(what), sure? Enter again = yes · change the number = no"))
+            return true
+        }
+        let runningPlanned = state.runningItem.flatMap { state.items[id: $0]?.plannedS }
         let command: Command
         switch form.purpose {
         case .addSpeaker(let interruption):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
+            if implausible(secs, t("satu giliran", "one turn"), isImplausibleTurn(seconds: secs, itemPlannedS: runningPlanned)) { return }
             command = .queueSpeaker(name: form.value("name"), role: form.value("role"), org: form.value("org"),
                                     remote: form.value("remote") == "true", allottedS: secs, interruption: interruption)
         case .editSpeaker(let id):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
+            if implausible(secs, t("satu giliran", "one turn"), isImplausibleTurn(seconds: secs, itemPlannedS: runningPlanned)) { return }
             command = .updateSpeaker(id: id, name: form.value("name"), role: form.value("role"), org: form.value("org"),
                                      remote: form.value("remote") == "true", allottedS: secs)
         case .openRound:
@@ -373,6 +417,8 @@ public final class LiveController {
             command = c
         case .addItem(let index):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
+            let kind = ItemKind(rawValue: form.value("kind")) ?? .other
+            if implausible(secs, kind.label(lang), kind.isImplausible(seconds: secs)) { return }
             let start = form.value("start").trimmingWhitespace
             command = .addItem(title: form.value("title"), kind: ItemKind(rawValue: form.value("kind")) ?? .other,
                                plannedS: secs, index: index, plannedStart: start.isEmpty ? nil : start)
@@ -380,16 +426,60 @@ public final class LiveController {
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             guard let old = state.items[id: id] else { return fail(RakorError.unknownItem(id).message(lang)) }
             let title = form.value("title"), kind = ItemKind(rawValue: form.value("kind")) ?? old.kind
+            if secs != old.plannedS, implausible(secs, kind.label(lang), kind.isImplausible(seconds: secs)) { return }
             let start = form.value("start").trimmingWhitespace
             command = .updateItem(id: id, title: title.trimmingWhitespace == old.title ? nil : title,
                                   kind: kind == old.kind ? nil : kind, plannedS: secs == old.plannedS ? nil : secs,
                                   plannedStart: start == (old.plannedStart ?? "") ? nil : start)
         }
+        let known = KnownIDs(state)
         if let e = send(command) {
             fail(e.message(lang))
         } else {
             ui.overlay = nil
             drafts?.clear()
+            selectNew(since: known)
+            switch form.purpose {
+            case .addItem, .editItem: warnAboutStartTimes()
+            default: break
+            }
+        }
+    }
+
+    /// Says so when fixed start times now run backwards (19.20 listed above 19.10).
+    func warnAboutStartTimes() {
+        guard let inv = firstStartTimeInversion(state.items) else { return }
+        func clock(_ s: String?) -> String {
+            guard let c = s.flatMap(ClockTime.parse) else { return s ?? "" }
+            func p2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            return p2(c.hour) + (lang == .id ? "." : ":") + p2(c.minute)
+        }
+        ui.message = StatusMessage(t("Perhatian: jam mulai tidak urut: \"\(inv.earlier.title)\" \(clock(inv.earlier.plannedStart)) di atas \"\(inv.later.title)\" \(clock(inv.later.plannedStart)).",
+                                     "Note: start times out of order: \"\(inv.earlier.title)\" \(clock(inv.earlier.plannedStart)) above \"\(inv.later.title)\" \(clock(inv.later.plannedStart))."),
+                                   kind: .warning, t: now)
+    }
+
+    /// The ids that existed before a command, so what it added can be found.
+    struct KnownIDs {
+        var speakers: Set<String>, items: Set<String>, entries: Set<String>
+        init(_ s: SessionState) {
+            speakers = Set(s.speakers.map(\.id)); items = Set(s.items.map(\.id)); entries = Set(s.entries.map(\.id))
+        }
+    }
+
+    /// Selects what was just added (speaker, item, entry), so the next x, D or E acts on it.
+    func selectNew(since known: KnownIDs) {
+        if let sp = state.speakers.last(where: { !known.speakers.contains($0.id) }),
+           let i = state.queue.firstIndex(of: sp.id) {
+            ui.queueSelection = i
+        }
+        if let item = state.items.first(where: { !known.items.contains($0.id) }),
+           let i = state.items.position(of: item.id) {
+            ui.rundownSelection = i
+        }
+        if let entry = state.entries.last(where: { !known.entries.contains($0.id) }) {
+            let list = MinutesView.entries(state, search: ui.search)
+            if let i = list.firstIndex(where: { $0.id == entry.id }) { ui.entrySelection = list.count - 1 - i }
         }
     }
 
@@ -397,8 +487,25 @@ public final class LiveController {
 
     func saveDraft(_ f: Form) {
         guard let drafts else { return }
-        drafts.save(Draft.encode(f, screen: ui.screen))
+        // Read the open form when the draft is written; holding `f` here would make every key
+        // copy the whole text (copy on write), which made a long paste crawl.
+        drafts.changed(nowMs: clock()) { [weak self] in
+            guard let self, case .form(let form)? = self.ui.overlay else { return nil }
+            return Draft.encode(form, screen: self.ui.screen)
+        }
     }
+
+    /// Writes a draft that is waiting (typing paused, a signal came, the program ends).
+    public func flushDraft() { drafts?.flush(nowMs: clock()) }
+
+    /// Writes a waiting draft whose interval is up.
+    public func tickDraft() { drafts?.tick(nowMs: clock()) }
+
+    /// Milliseconds until a waiting draft is due, for the run loop's wait; nil when none waits.
+    public var draftDueInMs: Int? { drafts?.dueInMs(nowMs: clock()) }
+
+    /// How many times the draft was written.
+    public var draftWrites: Int { drafts?.writes ?? 0 }
 
     private func restoreDraft() {
         guard let drafts, let json = drafts.load(), let form = Draft.decode(json, state: state) else { return }

@@ -28,7 +28,10 @@ public final class LiveRunner {
         var lastFrameSecond = Int.min
         var dirty = true
         while true {
-            if let sig = TerminalGuard.takePendingSignal() { return .signal(sig) }
+            if let sig = TerminalGuard.takePendingSignal() {
+                controller.flushDraft()
+                return .signal(sig)
+            }
             let now = controller.now
             let second = Int((Double(now) / 1000).rounded(.down))
             if dirty || second != lastFrameSecond {
@@ -37,18 +40,46 @@ public final class LiveRunner {
                 lastFrameSecond = second
                 dirty = false
             }
-            if controller.wantsQuit { return .quit }
-            // Wake at the next whole second of session time, when a shown second may change.
-            let wait = max(10, 1000 - (now % 1000 + 1000) % 1000)
+            if controller.wantsQuit {
+                controller.flushDraft()
+                return .quit
+            }
+            // Wake at the next whole second of session time, when a shown second may change,
+            // or when a draft typed since the last save is due.
+            var wait = max(10, 1000 - (now % 1000 + 1000) % 1000)
+            if let due = controller.draftDueInMs { wait = max(1, min(wait, due)) }
             if let input = backend.readKey(timeoutMs: wait) {
                 idle = 0
                 controller.handle(input)
+                drainPendingInput()
+                controller.tickDraft()
                 dirty = true
             } else {
                 idle += 1
+                // Typing paused: what was typed goes to disk now.
+                controller.flushDraft()
                 controller.tick()
-                if let m = maxIdleTicks, idle >= m { return .inputEnded }
+                if let m = maxIdleTicks, idle >= m {
+                    return .inputEnded
+                }
             }
         }
     }
+
+    /// Handles the keys that are already waiting (a paste typed out key by key) before the
+    /// next frame, so a long paste is drawn once, not once a character.
+    private func drainPendingInput() {
+        let start = controller.clock()
+        var handled = 0
+        while !controller.wantsQuit, TerminalGuard.pendingSignal == nil, handled < 100_000,
+              controller.clock() - start < Self.drainBudgetMs,
+              let next = backend.readKey(timeoutMs: 0) {
+            controller.handle(next)
+            handled += 1
+            if next == .resize { break }
+        }
+    }
+
+    /// The longest the loop handles waiting keys before it draws again.
+    static let drainBudgetMs = 50
 }

@@ -128,6 +128,7 @@ public final class ReplayController {
                 playing = false
                 ui.overlay = nil
                 return
+            case .char("r"): list.raw.toggle()
             case .key(.escape), .char("e"), .char("q"):
                 ui.overlay = nil
                 return
@@ -205,13 +206,24 @@ public final class ReplayController {
         return t("Tulis jam (10.40) atau nomor peristiwa (#120).", "Write a time (10.40) or an event number (#120).")
     }
 
+    /// The state after every event, for the names in the event list.
+    private lazy var finalState: SessionState = {
+        var s = SessionState(header: timeline.header)
+        for e in timeline.events { s.apply(e) }
+        return s
+    }()
+
     /// The event list around the current event.
     func eventList() -> EventList {
         let zone = ZoneClock(header: timeline.header)
         let current = max(0, position - 1)
         let lo = max(0, current - 500), hi = min(timeline.count, current + 500)
+        // Names come from the whole session: ids are never reused, so the last state knows them all.
+        let names = finalState
         let rows = (lo..<hi).map { i -> EventList.Row in
-            EventList.Row(index: i, text: EventText.line(timeline.events[i], zone: zone))
+            let e = timeline.events[i]
+            return EventList.Row(index: i, text: zone.clock(e.t, lang) + "  " + EventSentence.text(e, names, lang),
+                                 rawText: EventText.line(e, zone: zone))
         }
         let sel = max(0, min(current - lo, rows.count - 1))
         return EventList(rows: rows, selected: sel, current: position > 0 ? current - lo : nil)

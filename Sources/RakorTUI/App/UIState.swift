@@ -76,9 +76,23 @@ public struct StatusMessage: Equatable, Sendable {
 public struct Confirmation: Equatable, Sendable {
     public var question: String
     public var command: Command
+    /// Commands run before `command` when y is pressed (the speakers booked under an item being removed).
+    public var first: [Command] = []
+    /// A second answer besides y, with its key and what it runs.
+    public var alternative: Alternative?
+    /// The line under the question saying which key does what; nil: "y = ya · tombol lain = batal".
+    public var choices: String?
 
-    public init(question: String, command: Command) {
+    /// Another key that answers the question, and the commands it runs.
+    public struct Alternative: Equatable, Sendable {
+        public var key: Character
+        public var commands: [Command]
+        public init(key: Character, commands: [Command]) { self.key = key; self.commands = commands }
+    }
+
+    public init(question: String, command: Command, first: [Command] = [], alternative: Alternative? = nil, choices: String? = nil) {
         self.question = question; self.command = command
+        self.first = first; self.alternative = alternative; self.choices = choices
     }
 }
 
@@ -91,9 +105,19 @@ public struct EventList: Equatable, Sendable {
     /// The row of the event shown now.
     public var current: Int?
 
+    /// Rows show the raw JSON of each event instead of its sentence (the `r` key).
+    public var raw = false
+
     public struct Row: Equatable, Sendable {
         public var index: Int
+        /// The event as a sentence: "19.04 Sri Wahyuni mulai berbicara".
         public var text: String
+        /// The event as the log holds it: "#12 19.04.07 speaker.started {…}".
+        public var rawText: String = ""
+
+        public init(index: Int, text: String, rawText: String = "") {
+            self.index = index; self.text = text; self.rawText = rawText
+        }
     }
 
     public init(rows: [Row], selected: Int, current: Int?) {

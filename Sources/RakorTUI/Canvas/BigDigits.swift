@@ -1,5 +1,7 @@
 /// How `BigDigits` draws a countdown, largest first.
 public enum BigDigitStyle: Sendable, CaseIterable {
+    /// 7 rows; each font pixel is `███`, the verticals drawn two rows tall: for a room.
+    case huge
     /// 5 rows; each font pixel is `██`, two columns wide.
     case wide
     /// 5 rows; each font pixel is one `█`.
@@ -12,6 +14,7 @@ public enum BigDigitStyle: Sendable, CaseIterable {
     /// Rows a glyph takes.
     public var rows: Int {
         switch self {
+        case .huge: return 7
         case .wide, .block: return 5
         case .half, .ascii: return 3
         }
@@ -67,6 +70,14 @@ public enum BigDigits {
         case .ascii:
             let glyphs = chars.map { asciiFont[$0] ?? asciiFont[" "]! }
             return (0..<3).map { r in glyphs.map { $0[r] }.joined(separator: " ") }
+        case .huge:
+            // The 3×5 font with its two vertical rows doubled: still seven segments, 7 rows.
+            let glyphs = chars.map { font[$0] ?? font[" "]! }
+            return [0, 1, 1, 2, 3, 3, 4].map { r in
+                glyphs.map { g in
+                    g[r].map { $0 == "#" ? "███" : "   " }.joined()
+                }.joined(separator: "   ")
+            }
         case .wide, .block:
             let on = style == .wide ? "██" : "█"
             let off = style == .wide ? "  " : " "
@@ -99,7 +110,7 @@ public enum BigDigits {
     public static func size(of text: String, style: BigDigitStyle) -> Size {
         let chars = Array(text)
         guard !chars.isEmpty else { return Size(width: 0, height: style.rows) }
-        let pixelWidth = style == .wide ? 2 : 1
+        let pixelWidth = style == .huge ? 3 : (style == .wide ? 2 : 1)
         let glyphWidths = chars.map { c -> Int in
             switch style {
             case .ascii: return (asciiFont[c] ?? asciiFont[" "]!)[0].count
@@ -113,7 +124,7 @@ public enum BigDigits {
     /// The largest style in which `text` fits in `space`, or nil when none does (show plain
     /// text then). With `ascii`, only the ASCII style is considered.
     public static func bestStyle(for text: String, fitting space: Size, ascii: Bool = false) -> BigDigitStyle? {
-        let candidates: [BigDigitStyle] = ascii ? [.ascii] : [.wide, .block, .half]
+        let candidates: [BigDigitStyle] = ascii ? [.ascii] : [.huge, .wide, .block, .half]
         return candidates.first { s in
             let need = size(of: text, style: s)
             return need.width <= space.width && need.height <= space.height

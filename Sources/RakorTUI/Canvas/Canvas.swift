@@ -57,6 +57,16 @@ public struct Canvas: Equatable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, role: String = "text", maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+        // Text that does not fit ends in "…" at a word boundary, never silently mid-word.
+        // Trailing spaces (padding) may be clipped without one.
+        let room = limit - max(x, 0)
+        if room > 0, x >= 0, text.utf8.count > room {
+            var visible = Substring(text)
+            while visible.last == " " { visible.removeLast() }
+            if visible.utf8.count > room, String(visible).displayWidth > room {
+                return put(String(visible).truncatedAtWord(toWidth: room), x: x, y: y, role: role, maxWidth: room)
+            }
+        }
         var col = x
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             // Printable ASCII (most labels, names and numbers): already inert, one grapheme

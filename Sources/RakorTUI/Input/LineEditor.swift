@@ -45,6 +45,9 @@ public struct LineEditor: Equatable, Sendable {
     public private(set) var killBuffer: String = ""
     /// The column ↑/↓ aim for, kept across a run of vertical moves.
     private var goalColumn: Int?
+    /// The whole text is selected, as a prefilled value is: the first character typed
+    /// replaces it and Backspace or Delete clears it; a cursor key keeps it for editing.
+    public var selectsAll: Bool = false
 
     /// A field holding `text` (made inert), the cursor at its end.
     public init(text: String = "", multiline: Bool = false, maxLength: Int? = nil) {
@@ -85,6 +88,23 @@ public struct LineEditor: Equatable, Sendable {
         default: vertical = false
         }
         if !vertical { goalColumn = nil }
+        if selectsAll {
+            selectsAll = false
+            switch event {
+            case .char, .paste:
+                graphemes = []
+                cursor = 0
+            case .key(.backspace), .key(.delete), .ctrl("d"):
+                guard !graphemes.isEmpty else { return .ignored }
+                graphemes = []
+                cursor = 0
+                return .edited
+            case .key(.escape), .ctrl("g"), .key(.enter), .alt("\n"), .alt("\r"), .ctrl("s"):
+                selectsAll = true   // leaving the field does not change what is selected
+            default:
+                break
+            }
+        }
 
         switch event {
         case .char(let c): return insert(String(c)) ? .edited : .ignored

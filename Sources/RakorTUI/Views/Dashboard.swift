@@ -80,6 +80,9 @@ public enum Dashboard {
 
     /// Rows for the floor panel: room for big digits when the area is tall enough.
     static func floorHeight(_ r: Rect) -> Int {
+        // Room for the 7-row digits when the panel is wide and tall enough (a laptop turned to the room).
+        let huge = BigDigits.size(of: "-00:00", style: .huge)
+        if r.height >= 34, r.width - 6 >= huge.width { return huge.height + 7 }
         if r.height >= 22 { return 12 }
         if r.height >= 16 { return 10 }
         return min(r.height, 8)
@@ -87,16 +90,20 @@ public enum Dashboard {
 }
 
 /// What shows instead of a garbled layout when the terminal is too small.
+///
+/// The countdown is the last thing to go: the first line is who holds the floor and the time
+/// left, so a moderator who shrank the window still sees the clock.
 enum TooSmall {
     static func draw(into c: inout Canvas, _ ctx: ViewContext) {
-        let lines = [
-            ctx.t("Terminal terlalu kecil", "Terminal too small"),
-            "\(c.width)×\(c.height) < \(Dashboard.minimum.width)×\(Dashboard.minimum.height)",
-            ctx.t("Log aman.", "The log is safe."),
-        ]
+        var lines: [(String, String)] = []
+        if let line = FloorPanel.oneLine(ctx, width: c.width) { lines.append(line) }
+        lines.append((ctx.t("Terminal terlalu kecil", "Terminal too small"), "banner.warning"))
+        lines.append(("\(c.width)×\(c.height) < \(Dashboard.minimum.width)×\(Dashboard.minimum.height)", "text"))
+        lines.append((ctx.t("Log aman.", "The log is safe."), "text"))
+        let top = max(0, min(c.height - lines.count, c.height / 2 - 1))
         for (i, l) in lines.enumerated() {
-            let w = l.displayWidth
-            c.put(l, x: max(0, (c.width - w) / 2), y: max(0, c.height / 2 - 1) + i, role: i == 0 ? "banner.warning" : "text")
+            let w = min(l.0.displayWidth, c.width)
+            c.put(l.0, x: max(0, (c.width - w) / 2), y: top + i, role: l.1, maxWidth: c.width)
         }
     }
 }

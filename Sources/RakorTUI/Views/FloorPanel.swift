@@ -24,6 +24,14 @@ enum FloorPanel {
         }
         // Who.
         let (name, detail, kindLabel) = describe(holder, s, ctx)
+        if inner.height < 3 {
+            // Too low for the big digits: who and the time left share the first line, time kept whole.
+            if let line = Self.oneLine(ctx, width: inner.width) {
+                c.put(line.0, x: inner.x, y: inner.y, role: line.1, maxWidth: inner.width)
+            }
+            if inner.height >= 2 { drawBar(into: &c, Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), timing) }
+            return
+        }
         var y = inner.y
         c.put(name, x: inner.x, y: y, role: "header.title", maxWidth: inner.width)
         y += 1
@@ -59,6 +67,17 @@ enum FloorPanel {
             y += 1
         }
         if y < inner.maxY { drawBar(into: &c, Rect(x: inner.x, y: y, width: inner.width, height: 1), timing) }
+    }
+
+    /// "Sri Wahyuni · 04:30": who holds the floor and their time, in `width` columns, the time
+    /// never cut (the name gives way first); with its style role. nil when nobody holds the floor.
+    static func oneLine(_ ctx: ViewContext, width: Int) -> (String, String)? {
+        guard let holder = ctx.state.floor, let timing = ctx.state.floorTiming(now: ctx.now) else { return nil }
+        let time = DurationText.countdown(timing.remainingMs ?? timing.elapsedMs)
+        let name = describe(holder, ctx.state, ctx).0
+        let room = width - time.displayWidth - 3
+        let text = room >= 4 ? name.truncatedAtWord(toWidth: room) + " · " + time : time
+        return (text, timerRole(timing))
     }
 
     /// Name line, detail line (jabatan · instansi · where), and what kind of turn this is.

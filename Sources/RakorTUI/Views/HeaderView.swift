@@ -7,7 +7,8 @@ enum HeaderView {
         let s = ctx.state
         let h = s.header
         c.fill(Rect(x: r.x, y: r.y, width: r.width, height: 1), role: "header")
-        let clock = "\(ctx.zone.longDate(ctx.now, ctx.lang))  \(ctx.zone.clockWithSeconds(ctx.now).prefix(5)) \(ctx.zone.label)"
+        // Narrow windows keep the clock and give the date's room to the title.
+        let clock = (r.width >= 80 ? "\(ctx.zone.longDate(ctx.now, ctx.lang))  " : "") + "\(ctx.hm(ctx.now)) \(ctx.zone.label)"
         let clockW = clock.displayWidth
         let place: String
         if h.mode == "online" {
@@ -20,7 +21,8 @@ enum HeaderView {
         }
         let titleRoom = max(0, r.width - clockW - 3)
         var x = r.x + 1
-        x += c.put(h.title, x: x, y: r.y, role: "header.title", maxWidth: titleRoom)
+        // A long title loses its middle, not its end: a year cut to "Tahun 2" reads as a wrong year.
+        x += c.put(h.title.shortenedFromMiddle(toWidth: titleRoom), x: x, y: r.y, role: "header.title", maxWidth: titleRoom)
         if !place.isEmpty, x + 4 < r.x + titleRoom {
             c.put(" · " + place, x: x, y: r.y, role: "header", maxWidth: r.x + titleRoom - x)
         }
@@ -28,17 +30,14 @@ enum HeaderView {
 
         guard r.height >= 2 else { return }
         let y = r.y + 1
-        let stateText: String
-        let stateRole: String
-        if let rp = ctx.replay {
-            stateText = ctx.t("PUTAR ULANG", "REPLAY") + (rp.playing ? " ▶ \(rp.speed)×" : " ❚❚")
-            stateRole = "header.state"
-        } else if s.isClosed {
+        var stateText: String
+        var stateRole: String
+        if s.isClosed {
             stateText = ctx.t("SELESAI", "CLOSED"); stateRole = "muted"
         } else if let susp = s.currentSuspension {
             var text = ctx.t("DISKORS", "SUSPENDED") + " · " + susp.reason.label(ctx.lang)
-            text += " · " + ctx.t("sejak", "since") + " " + ctx.zone.clock(susp.startT)
-            if let rt = susp.resumeT { text += " · " + ctx.t("lanjut", "resumes") + " " + ctx.zone.clock(rt) }
+            text += " · " + ctx.t("sejak", "since") + " " + ctx.hm(susp.startT)
+            if let rt = susp.resumeT { text += " · " + ctx.t("lanjut", "resumes") + " " + ctx.hm(rt) }
             stateText = text; stateRole = "suspended"
         } else if s.phase == .belumMulai {
             stateText = ctx.t("BELUM MULAI", "NOT STARTED"); stateRole = "muted"
@@ -47,6 +46,19 @@ enum HeaderView {
             let phase = s.phase != .berlangsung ? s.phase.label(ctx.lang)
                 : (s.runningItem == nil ? ctx.t("antar acara", "between items") : ctx.t("acara lain", "other item"))
             stateText = ctx.t("BERJALAN", "IN SESSION") + " · " + phase; stateRole = "header.state"
+        }
+        // A replay says so first, then the same state a live session shows: the frame is a
+        // function of the state, however the replay reached it.
+        var replayMark = ""
+        if let rp = ctx.replay {
+            replayMark = ctx.t("PUTAR ULANG", "REPLAY") + (rp.playing ? " ▶ \(rp.speed)×" : " ❚❚")
+            if stateRole == "header.state" || stateRole == "muted" {
+                stateText = replayMark + " · " + stateText
+                replayMark = ""
+                stateRole = "header.state"
+            } else {
+                replayMark += " · "
+            }
         }
         let health: String
         let healthRole: String
@@ -61,9 +73,10 @@ enum HeaderView {
         let peers = PeerHeader.text(ctx)
         let hw = health.displayWidth + peers.displayWidth
         var sx = r.x + 1
-        sx += c.put(stateText, x: sx, y: y, role: stateRole, maxWidth: max(0, r.width - hw - 4))
+        if !replayMark.isEmpty { sx += c.put(replayMark, x: sx, y: y, role: "header.state", maxWidth: max(0, r.width - hw - 4)) }
+        sx += c.put(stateText, x: sx, y: y, role: stateRole, maxWidth: max(0, r.x + r.width - hw - 3 - sx))
         let limit = r.maxX - hw - 3
-        if let a = attendance(ctx), sx + 3 < limit {
+        if let a = attendance(ctx), limit - sx >= min(a.displayWidth + 2, 16) {
             c.put("  " + a, x: sx, y: y, role: "muted", maxWidth: limit - sx)
         }
         c.put(peers, x: r.maxX - hw - 1, y: y, role: "header.state")

@@ -23,7 +23,7 @@ enum MinutesPanel {
         for (row, e) in shown.reversed().enumerated() {
             let y = inner.y + row
             var x = inner.x
-            x += c.put(ctx.zone.clock(e.addedT) + " ", x: x, y: y, role: "muted")
+            x += c.put(ctx.hm(e.addedT) + " ", x: x, y: y, role: "muted")
             x += c.put(tag(e.kind, ctx) + " ", x: x, y: y, role: "minutes.\(e.kind.rawValue)")
             var text = e.text.contains("\n") ? e.text.replacingOccurrences(of: "\n", with: " ⏎ ") : e.text
             if e.kind == .action {

@@ -53,7 +53,7 @@ enum MinutesView {
             if let sp = e.speaker { body += " — " + (s.speakers[id: sp]?.name ?? sp) }
             let wrapped = inert(body, keepNewlines: true).wrapped(toWidth: textWidth)
             for (k, w) in wrapped.enumerated() {
-                let lead = k == 0 ? ctx.zone.clock(e.addedT) + " " + MinutesPanel.tag(e.kind, ctx).padded(toWidth: 5) : String(repeating: " ", count: 11)
+                let lead = k == 0 ? ctx.hm(e.addedT) + " " + MinutesPanel.tag(e.kind, ctx).padded(toWidth: 5) : String(repeating: " ", count: 11)
                 lines.append((lead + " " + w, k == 0 ? "minutes.\(e.kind.rawValue)" : "text", i))
             }
         }

@@ -7,17 +7,17 @@ enum Overlays {
         switch ctx.ui.overlay {
         case .help?: help(into: &c, area, ctx)
         case .form(let f)?: form(into: &c, area, f, ctx)
-        case .confirm(let q)?: confirm(into: &c, area, q.question, ctx)
+        case .confirm(let q)?: confirm(into: &c, area, q.question, ctx, choices: q.choices)
         case .quit?:
             if case .failing(_, let n) = ctx.logHealth {
-                confirm(into: &c, area, ctx.t("PERHATIAN: \(n) peristiwa BELUM tersimpan (log gagal). Tekan tombol lain lalu L untuk menulis ke lokasi lain. Tetap keluar dan kehilangannya? (y/n)",
-                                             "WARNING: \(n) events are NOT saved (the log is failing). Press any other key, then L to write elsewhere. Quit anyway and lose them? (y/n)"), ctx)
+                confirm(into: &c, area, ctx.t("PERHATIAN: \(n) peristiwa BELUM tersimpan (log gagal). Tekan tombol lain lalu L untuk menulis ke lokasi lain. Tetap keluar dan kehilangannya?",
+                                             "WARNING: \(n) events are NOT saved (the log is failing). Press any other key, then L to write elsewhere. Quit anyway and lose them?"), ctx)
                 return
             }
             let q = ctx.state.isClosed || ctx.replay != nil
-                ? ctx.t("Keluar dari rakor? (y/n)", "Quit rakor? (y/n)")
-                : ctx.t("Rapat masih berjalan. Keluar? Log sudah tersimpan; lanjutkan nanti dengan `rakor resume`. (y/n)",
-                        "The session is live. Quit? The log is saved; continue later with `rakor resume`. (y/n)")
+                ? ctx.t("Keluar dari rakor?", "Quit rakor?")
+                : ctx.t("Rapat masih berjalan. Keluar? Log sudah tersimpan; lanjutkan nanti dengan rakor resume.",
+                        "The session is live. Quit? The log is saved; continue later with rakor resume.")
             confirm(into: &c, area, q, ctx)
         case .eventList(let list)?: eventList(into: &c, area, list, ctx)
         case .attendance(let a)?: AttendanceView.draw(into: &c, area, a, ctx)
@@ -29,14 +29,15 @@ enum Overlays {
         let width = min(area.width - 2, 100)
         let height = min(area.height - 2, max(6, list.rows.count + 2))
         let inner = panel(into: &c, area, width: width, height: height,
-                          title: ctx.t("Peristiwa — ↑↓ pilih · Enter lompat · Esc tutup", "Events — ↑↓ select · Enter jump · Esc close"))
+                          title: list.raw ? ctx.t("Peristiwa (JSON) — ↑↓ pilih · Enter lompat · r kalimat · Esc tutup", "Events (JSON) — ↑↓ select · Enter jump · r sentences · Esc close")
+                              : ctx.t("Peristiwa — ↑↓ pilih · Enter lompat · r JSON · Esc tutup", "Events — ↑↓ select · Enter jump · r JSON · Esc close"))
         guard inner.height > 0, !list.rows.isEmpty else { return }
         let first = max(0, min(list.selected - inner.height / 2, list.rows.count - inner.height))
         for row in 0..<min(inner.height, list.rows.count - first) {
             let i = first + row
             let y = inner.y + row
             let mark = i == list.current ? "▶ " : "  "
-            c.put(mark + list.rows[i].text, x: inner.x, y: y, role: i == list.current ? "rundown.running" : "help", maxWidth: inner.width)
+            c.put(mark + (list.raw ? list.rows[i].rawText : list.rows[i].text), x: inner.x, y: y, role: i == list.current ? "rundown.running" : "help", maxWidth: inner.width)
             if i == list.selected { c.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: "selected") }
         }
     }
@@ -49,15 +50,18 @@ enum Overlays {
         return r.inset(top: 1, left: 2, bottom: 1, right: 2)
     }
 
-    static func confirm(into c: inout Canvas, _ area: Rect, _ question: String, _ ctx: ViewContext) {
+    static func confirm(into c: inout Canvas, _ area: Rect, _ question: String, _ ctx: ViewContext, choices: String? = nil) {
         let width = min(area.width - 4, max(40, min(70, question.displayWidth + 6)))
         let lines = question.wrapped(toWidth: max(10, width - 4))
-        let inner = panel(into: &c, area, width: width, height: lines.count + 4, title: ctx.t("Konfirmasi", "Confirm"))
+        let answer = (choices ?? ctx.t("y = ya · tombol lain = batal", "y = yes · any other key = no")).wrapped(toWidth: max(10, width - 4))
+        let inner = panel(into: &c, area, width: width, height: lines.count + answer.count + 3, title: ctx.t("Konfirmasi", "Confirm"))
         for (i, l) in lines.enumerated() where i < inner.height {
             c.put(l, x: inner.x, y: inner.y + i, role: "help", maxWidth: inner.width)
         }
         if inner.height > lines.count {
-            c.put(ctx.t("y = ya · tombol lain = batal", "y = yes · any other key = no"), x: inner.x, y: inner.maxY - 1, role: "muted", maxWidth: inner.width)
+            for (i, l) in answer.enumerated() where inner.maxY - answer.count + i > inner.y + lines.count - 1 {
+                c.put(l, x: inner.x, y: inner.maxY - answer.count + i, role: "muted", maxWidth: inner.width)
+            }
         }
     }
 
@@ -149,8 +153,10 @@ enum Overlays {
                 c.put(text, x: fx, y: y, role: focused ? "selected" : "input", maxWidth: box.width)
             case .text, .number:
                 let r = field.editor.render(width: box.width, height: box.height)
+                // A prefilled value shows selected: the first key typed replaces it.
+                let role = focused && field.editor.selectsAll ? "selected" : "input"
                 for (k, line) in r.lines.prefix(box.height).enumerated() {
-                    c.put(line, x: fx, y: y + k, role: "input", maxWidth: box.width)
+                    c.put(line, x: fx, y: y + k, role: role, maxWidth: box.width)
                 }
                 if focused { cursor = Point(x: fx + r.cursorCol, y: y + min(r.cursorRow, box.height - 1)) }
             }
@@ -160,7 +166,16 @@ enum Overlays {
             c.put(e, x: inner.x, y: y, role: "banner.error", maxWidth: inner.width)
             y += 1
         }
-        c.put(help, x: inner.x, y: inner.maxY - 1, role: "muted", maxWidth: inner.width)
+        if f.askingDiscard {
+            let what: String
+            if case .note = f.purpose { what = ctx.t("Buang catatan?", "Discard the note?") }
+            else { what = ctx.t("Buang isian?", "Discard what was typed?") }
+            c.fill(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), role: "banner.warning")
+            c.put(what + ctx.t(" y = buang · tombol lain = kembali", " y = discard · any other key = back"),
+                  x: inner.x, y: inner.maxY - 1, role: "banner.warning", maxWidth: inner.width)
+        } else {
+            c.put(help, x: inner.x, y: inner.maxY - 1, role: "muted", maxWidth: inner.width)
+        }
         c.cursor = cursor
     }
 }

@@ -13,7 +13,9 @@ enum QueuePanel {
             return
         }
         let selected = min(ctx.ui.queueSelection, s.queue.count - 1)
-        let first = max(0, min(selected - inner.height + 2, s.queue.count - inner.height))
+        // One row of look-ahead below the selection when there is room; a one-row panel shows the selection itself.
+        let lookAhead = inner.height >= 3 ? 1 : 0
+        let first = max(0, min(selected - inner.height + 1 + lookAhead, s.queue.count - inner.height))
         for row in 0..<min(inner.height, s.queue.count - first) {
             let i = first + row
             guard let sp = s.speakers[id: s.queue[i]] else { continue }

@@ -8,12 +8,20 @@ enum RundownPanel {
         guard inner.height >= 1, inner.width >= 10 else { return }
         let s = ctx.state
         let sched = s.schedule(now: ctx.now)
-        let (footer, list) = inner.splitBottom(min(2, inner.height - 1))
+        let (footer, list0) = inner.splitBottom(min(2, inner.height - 1))
+        // From 100 columns: planned start, actual start and over/under, under a header row.
+        let wideRows = inner.width >= 36
+        var list = list0
+        if wideRows, list0.height >= 4 {
+            let header = ctx.t("  renc. mulai acara", "  plan  start item")
+            c.put(header, x: list0.x, y: list0.y, role: "muted", maxWidth: list0.width - 2)
+            c.put("±", x: list0.maxX - 1, y: list0.y, role: "muted")
+            list = list0.splitTop(1).rest
+        }
         // Keep the running item in view.
         let runningIndex = ctx.ui.rundownSelection ?? s.items.firstIndex { $0.isRunning } ?? s.items.firstIndex { !$0.hasStarted } ?? 0
         let visible = list.height
         let first = max(0, min(runningIndex - visible / 3, s.items.count - visible))
-        let wideRows = inner.width >= 44
         for (row, i) in (first..<min(s.items.count, first + visible)).enumerated() {
             let item = s.items[i]
             let sr = sched.rows[i]
@@ -24,8 +32,8 @@ enum RundownPanel {
             else if item.isDone { mark = "✓"; role = "rundown.done" }
             else { mark = " "; role = "text" }
             // Narrow: one time, the actual start once the item has started (the footer has the plan).
-            var line = mark + " " + ctx.zone.clock(wideRows ? sr.plannedStartT : (sr.actualStartT ?? sr.plannedStartT))
-            if wideRows { line += " " + (sr.actualStartT.map { ctx.zone.clock($0) } ?? "  -  ") }
+            var line = mark + " " + ctx.hm(wideRows ? sr.plannedStartT : (sr.actualStartT ?? sr.plannedStartT))
+            if wideRows { line += " " + (sr.actualStartT.map { ctx.hm($0) } ?? "  -  ") }
             line += " "
             var right = ""
             var rightRole = "muted"
@@ -54,9 +62,9 @@ enum RundownPanel {
               role: behind ? "rundown.behind" : (sched.offsetMs < -59_999 ? "rundown.ahead" : "text"), maxWidth: footer.width)
         if footer.height >= 2 {
             var end = ctx.t("selesai", "ends") + " ≈ " + ctx.clock(sched.projectedEndT)
-                + ctx.t(" (rencana ", " (plan ") + ctx.zone.clock(sched.plannedEndT) + ")"
+                + ctx.t(" (rencana ", " (plan ") + ctx.hm(sched.plannedEndT) + ")"
             if end.displayWidth > footer.width {
-                end = ctx.t("selesai ", "ends ") + ctx.zone.clock(sched.projectedEndT) + ctx.t(", rencana ", ", plan ") + ctx.zone.clock(sched.plannedEndT)
+                end = ctx.t("selesai ", "ends ") + ctx.hm(sched.projectedEndT) + ctx.t(", rencana ", ", plan ") + ctx.hm(sched.plannedEndT)
             }
             c.put(end, x: footer.x, y: footer.y + 1, role: "muted", maxWidth: footer.width)
         }
@@ -67,7 +75,7 @@ enum RundownPanel {
         let s = ctx.state
         let sched = s.schedule(now: ctx.now)
         let title = s.runningItem.flatMap { s.items[id: $0]?.title } ?? "—"
-        let tail = " · " + ctx.offsetText(sched.offsetMs) + " · " + ctx.t("selesai ", "ends ") + ctx.zone.clock(sched.projectedEndT)
+        let tail = " · " + ctx.offsetText(sched.offsetMs) + " · " + ctx.t("selesai ", "ends ") + ctx.hm(sched.projectedEndT)
         let tw = tail.displayWidth
         let used = c.put("▶ " + title, x: r.x + 1, y: r.y, role: "rundown.running", maxWidth: max(0, r.width - tw - 2))
         c.put(tail, x: r.x + 1 + used, y: r.y, role: sched.offsetMs > 59_999 ? "rundown.behind" : "muted")

@@ -29,7 +29,19 @@ public struct ViewContext: Sendable {
     public func t(_ id: String, _ en: String) -> String { lang == .id ? id : en }
 
     /// "09.41 WITA".
-    public func clock(_ t: Int) -> String { "\(zone.clock(t)) \(zone.label)" }
+    /// "12.41 WITA"; a time on another day than now says so ("00.15 WITA besok"), so a
+    /// projected end past midnight never reads as this morning.
+    public func clock(_ t: Int) -> String {
+        let text = "\(hm(t)) \(zone.label)"
+        let day = zone.date(t), today = zone.date(now)
+        guard day != today else { return text }
+        let tomorrow = zone.date(now + 86_400_000)
+        if day == tomorrow { return text + self.t(" besok", " tomorrow") }
+        return text + " \(day.day)/\(day.month)"
+    }
+
+    /// "19.04" in Indonesian, "19:04" in English (the same rule as the exports).
+    public func hm(_ t: Int) -> String { zone.clock(t, lang) }
 
     /// "+7 mnt terlambat" / "3 min ahead" / "tepat waktu".
     public func offsetText(_ ms: Int) -> String {

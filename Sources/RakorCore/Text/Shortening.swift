@@ -1,0 +1,59 @@
+extension String {
+    /// This text cut to at most `width` columns, ending in "…" when anything was cut; the cut
+    /// falls at a word boundary when one is near (within a third of the width), so a cut
+    /// never leaves half a word that reads as another word or a wrong number.
+    public func truncatedAtWord(toWidth width: Int) -> String {
+        if width <= 0 { return "" }
+        if displayWidth <= width { return self }
+        if width == 1 { return "…" }
+        let room = width - 1
+        let chars = Array(self)
+        let widths = graphemeWidths(chars)
+        var used = 0, end = 0
+        while end < chars.count, used + widths[end] <= room { used += widths[end]; end += 1 }
+        // Back up to the last space if it is near; drop the separators left dangling before it.
+        var cut = end
+        if end < chars.count, chars[end] != " " {
+            var k = end
+            while k > 0, chars[k - 1] != " " { k -= 1 }
+            if k > 0, end - k <= max(3, room / 3) { cut = k }
+        }
+        var head = Array(chars[..<cut])
+        while let last = head.last, last == " " || last == "·" || last == "," || last == "-" || last == "–" || last == ":" {
+            head.removeLast()
+        }
+        if head.isEmpty { head = Array(chars[..<end]) }
+        return String(head) + "…"
+    }
+
+    /// A title cut to `width` columns from the middle, so its end (the year, the place) stays:
+    /// "Rapat Koordinasi … se Kalimantan Timur Tahun 2020". Falls back to a cut at the end
+    /// when the end alone does not fit.
+    public func shortenedFromMiddle(toWidth width: Int) -> String {
+        if displayWidth <= width { return self }
+        let words = split(separator: " ").map(String.init)
+        guard words.count >= 3 else { return truncatedAtWord(toWidth: width) }
+        // Keep the last words (at least the year, when there is one), then as many first words as fit.
+        var tail: [String] = []
+        var tailWidth = 0
+        for w in words.reversed().dropLast() {
+            let add = w.displayWidth + 1
+            if tailWidth + add > width / 2, !tail.isEmpty { break }
+            tail.insert(w, at: 0)
+            tailWidth += add
+        }
+        let tailText = tail.joined(separator: " ")
+        let headRoom = width - tailText.displayWidth - 3   // " … "
+        guard headRoom >= 4 else { return truncatedAtWord(toWidth: width) }
+        var head: [String] = []
+        var headWidth = 0
+        for w in words.prefix(words.count - tail.count) {
+            let add = w.displayWidth + (head.isEmpty ? 0 : 1)
+            if headWidth + add > headRoom { break }
+            head.append(w)
+            headWidth += add
+        }
+        if head.isEmpty { return String(self).truncatedAtWord(toWidth: width) }
+        return head.joined(separator: " ") + " … " + tailText
+    }
+}
