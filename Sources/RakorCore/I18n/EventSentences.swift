@@ -64,6 +64,17 @@ public enum EventSentence {
         case let .noteAdded(_, kind, text, _, _, _, _): return kind.label(lang).capitalizedFirst + ": " + text
         case let .noteEdited(nid, _, _, _, _): return t("Entri notulen diubah (\(nid))", "Minutes entry edited (\(nid))")
         case let .noteDeleted(nid): return t("Entri notulen dihapus (\(nid))", "Minutes entry deleted (\(nid))")
+        case let .attendance(a):
+            func person(_ pid: String) -> String { s.attendees.people[id: pid]?.info.name ?? pid }
+            switch a {
+            case let .invited(_, info): return t("Diundang: ", "Invited: ") + info.name
+            case let .added(_, info): return t("\(info.name) hadir", "\(info.name) is present")
+            case let .updated(pid, _): return t("Daftar hadir diubah: ", "Attendance changed: ") + person(pid)
+            case let .left(pid): return t("\(person(pid)) meninggalkan rapat", "\(person(pid)) leaves the meeting")
+            case let .removed(pid): return t("Dihapus dari daftar hadir: ", "Removed from the attendance list: ") + person(pid)
+            }
+        case let .stageMessage(text, _): return t("Pesan ke layar pembicara: ", "Message to the stage view: ") + text
+        case .stageCleared: return t("Pesan layar pembicara diturunkan", "The stage message is taken down")
         case let .unknown(type, _): return t("Peristiwa tak dikenal: ", "Unknown event: ") + type
         }
     }
