@@ -64,7 +64,8 @@ struct AttendanceScreenTests {
         let lines = Dashboard.render(h.controller.viewContext(), size: Size(width: 100, height: 30)).lines()
         #expect(lines[1] == " B┌─ Daftar hadir — 1 hadir (1 luring, 0 daring) · 2 belum hadir ────────────────────────────────┐n")
         #expect(lines[2] == "┌─│ Cari: bkpsdm                                                                                 │─┐")
-        #expect(lines[4] == "│ │   · Budi Santoso · Analis SDM Aparatur · BKPSDM Kab. Kutai Kartanegara           belum hadir │ │")
+        // The rundown behind the overlay shows its header row from 100 columns, so the running item is on line 4.
+        #expect(lines[4] == "│▶│   · Budi Santoso · Analis SDM Aparatur · BKPSDM Kab. Kutai Kartanegara           belum hadir │ │")
         #expect(lines[5] == "│ │   ✓ Rahmat Hidayat · Kepala BKPSDM · BKPSDM Kota Samarinda                      luring 09.04 │ │")
         #expect(lines[27] == "│ │ Enter hadir · ↑↓ pilih · Ctrl-O luring/daring · Ctrl-N baru · Ctrl-X pulang · Esc tutup      │ │")
     }

@@ -20,6 +20,18 @@ public protocol PeerController: AnyObject {
     func render(size: Size) -> Canvas
     /// Milliseconds until the frame may change with no input (the next shown second, a flash).
     func nextFrameInMs() -> Int
+    /// Writes what is typed in an open form to its draft now (a pause in typing, quitting, a signal).
+    func flushDraft()
+    /// Writes the draft when the ~300 ms since its last save have passed.
+    func tickDraft()
+    /// Milliseconds until a draft typed since its last save is due, if one is.
+    var draftDueInMs: Int? { get }
+}
+
+extension PeerController {
+    public func flushDraft() {}
+    public func tickDraft() {}
+    public var draftDueInMs: Int? { nil }
 }
 
 /// The moderator's dashboard, or the notulis's minutes view, on a shared log: both write.
@@ -40,6 +52,9 @@ public final class WritingPeer: PeerController {
     public func handle(_ input: InputEvent) { controller.handle(input) }
     public func tick() { controller.tick() }
     public func follow() -> Bool { controller.followShared() }
+    public func flushDraft() { controller.flushDraft() }
+    public func tickDraft() { controller.tickDraft() }
+    public var draftDueInMs: Int? { controller.draftDueInMs }
 
     public func render(size: Size) -> Canvas {
         var ctx = controller.viewContext()

@@ -32,7 +32,10 @@ public final class PeerRunner {
         var nextFrame = 0
         var nextPresence = 0
         while true {
-            if let sig = TerminalGuard.takePendingSignal() { return .signal(sig) }
+            if let sig = TerminalGuard.takePendingSignal() {
+                peer.flushDraft()
+                return .signal(sig)
+            }
             if peer.follow() { dirty = true }
             let mono = monotonicMs()
             if dirty || mono >= nextFrame {
@@ -46,16 +49,29 @@ public final class PeerRunner {
                 dirty = false
                 nextFrame = mono + max(10, peer.nextFrameInMs())
             }
-            if peer.wantsQuit { return .quit }
-            let wait = max(1, nextFrame - mono)
+            if peer.wantsQuit {
+                peer.flushDraft()
+                return .quit
+            }
+            // Wake for the next frame, or when a draft typed since its last save is due.
+            var wait = max(1, nextFrame - mono)
+            if let due = peer.draftDueInMs { wait = max(1, min(wait, due)) }
             if let input = read(timeoutMs: wait) {
                 idle = 0
                 peer.handle(input)
-                // Keys typed ahead (a paste, fast typing) are taken before the next frame.
-                while !peer.wantsQuit, let more = backend.readKey(timeoutMs: 0) { peer.handle(more) }
+                // Keys typed ahead (a paste, fast typing) are taken before the next frame, within a budget.
+                let start = monotonicMs()
+                while !peer.wantsQuit, TerminalGuard.pendingSignal == nil, monotonicMs() - start < LiveRunner.drainBudgetMs,
+                      let more = backend.readKey(timeoutMs: 0) {
+                    peer.handle(more)
+                    if more == .resize { break }
+                }
+                peer.tickDraft()
                 dirty = true
             } else {
                 idle += 1
+                // Typing paused: what was typed goes to disk now.
+                peer.flushDraft()
                 peer.tick()
                 if let m = maxIdleTicks, idle >= m { return .inputEnded }
             }
