@@ -17,7 +17,7 @@ struct ThemesCommand: ParsableCommand {
         if let check {
             do {
                 let t = try ThemeLoader.load(nameOrPath: check, searchDirectories: LiveSession.themeDirectories())
-                print("\(check): ok (\(t.name))")
+                say("\(check): ok (\(t.name))")
             } catch {
                 printError("rakor: \(error)")
                 throw ExitCode(2)
@@ -27,7 +27,7 @@ struct ThemesCommand: ParsableCommand {
         let dirs = LiveSession.themeDirectories()
         for name in ThemeLoader.availableNames(searchDirectories: dirs) {
             let builtin = ThemeLoader.builtinNames.contains(name)
-            print(name + (builtin ? "" : "  (\(dirs[0])/\(name).toml)"))
+            say(name + (builtin ? "" : "  (\(dirs[0])/\(name).toml)"))
         }
     }
 }
