@@ -70,6 +70,11 @@ enum LiveSession {
             printError("rakor: the live dashboard needs a terminal (standard input and output are not one). For a frame as text use `rakor replay LOG --print`.")
             throw ExitCodeError.code(2)
         }
+        // Before any file is made: an unknown TERM must not leave an empty log behind.
+        do { try NcursesBackend.checkTerminalType() } catch {
+            printError("rakor: \(error)")
+            throw ExitCodeError.code(2)
+        }
     }
 
     /// Loads the theme: a name or path; the mono theme when the terminal draws without colour.

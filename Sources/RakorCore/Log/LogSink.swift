@@ -53,12 +53,6 @@ public final class FileLogSink: LogSink {
             if e == ELOOP { throw .symlink(path) }
             throw .cannotOpen(path, String(cString: strerror(e)))
         }
-        var st = stat()
-        if fstat(fd, &st) == 0, FileKind(mode: st.st_mode) != .regular {
-            Glibc.close(fd)
-            fd = -1
-            throw .notAFile(path, FileKind(mode: st.st_mode).phrase)
-        }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = FileLogSink.lockHolder(path: path)
             Glibc.close(fd)
