@@ -1,7 +1,7 @@
 // rakor-bench: the speed figures of docs/PERFORMANCE.md, from one run.
 //
 //   swift build -c release --product rakor-bench
-//   .build/release/rakor-bench                 # all: fold, append, render, replay
+//   .build/release/rakor-bench                 # all: fold, append, render, replay, hostile
 //   .build/release/rakor-bench fold render     # some of them
 //   options: --events N (fold log, default 200000)  --runs N (fold runs, default 5)
 //            --dir DIR (temporary files, default $TMPDIR or /tmp)  --keep (keep the logs)
@@ -30,6 +30,8 @@ if args.first == "--child-fold", args.count == 2 {
     exit(0)
 }
 
+if args.first == "--child-replay", args.count == 2 { childReplay(args[1]) }
+
 @MainActor
 func option(_ name: String) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
@@ -43,7 +45,7 @@ let foldRuns = max(5, Int(option("--runs") ?? "") ?? 5)
 let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
-let known = ["fold", "append", "render", "replay", "processes"]
+let known = ["fold", "append", "render", "replay", "hostile", "processes"]
 let selected = args.isEmpty || args == ["all"] ? known : args
 for a in selected where !known.contains(a) {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
@@ -389,6 +391,7 @@ for b in selected {
     case "append": append()
     case "render": render()
     case "replay": replay()
+    case "hostile": hostile()
     case "processes": processes()
     default: break
     }

@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
             let zone = ZoneClock(header: unfinished.reading.header)
             let last = zone.clock(unfinished.reading.events.last?.t ?? 0)
             let id = Language.resolve(flag: lang, session: unfinished.reading.header.lang, environment: env) == .id
-            print(id ? "Ada rapat hari ini yang belum selesai: \"\(inert(title))\" (peristiwa terakhir \(last) \(zone.label))\n  \(unfinished.path)\nLanjutkan? [Y/n] "
+            say(id ? "Ada rapat hari ini yang belum selesai: \"\(inert(title))\" (peristiwa terakhir \(last) \(zone.label))\n  \(unfinished.path)\nLanjutkan? [Y/n] "
                      : "An unfinished session from today: \"\(inert(title))\" (last event \(last) \(zone.label))\n  \(unfinished.path)\nResume it? [Y/n] ",
                   terminator: "")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "n"

@@ -17,7 +17,7 @@ struct ThemesCommand: ParsableCommand {
         if let check {
             do {
                 let t = try ThemeLoader.load(nameOrPath: check, searchDirectories: LiveSession.themeDirectories())
-                print("\(check): ok (\(t.name))")
+                say("\(check): ok (\(t.name))")
             } catch {
                 printError("rakor: \(error)")
                 throw ExitCode(2)
@@ -28,7 +28,7 @@ struct ThemesCommand: ParsableCommand {
         for name in ThemeLoader.availableNames(searchDirectories: dirs) {
             // Built-in names are compiled in; a file of the same name in one of `dirs` replaces one.
             let file = dirs.map { "\($0)/\(name).toml" }.first { FileManager.default.fileExists(atPath: $0) }
-            print(name + (file.map { "  (\($0))" } ?? ""))
+            say(name + (file.map { "  (\($0))" } ?? ""))
         }
     }
 }

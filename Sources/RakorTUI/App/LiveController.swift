@@ -16,6 +16,7 @@ public final class LiveController {
     /// Set when the user confirmed quitting.
     public private(set) var wantsQuit = false
     private var lastRetryT: Int?
+    private var draftFailing = false
 
     /// - Parameters:
     ///   - clock: the current time in ms since 1970 (injected so tests control it).
@@ -71,9 +72,11 @@ public final class LiveController {
 
     /// Called on every tick: retries a failing log every few seconds.
     public func tick() {
-        guard case .failing = store.health else { return }
+        let wasOK = store.health.isOK
+        guard case .failing = store.checkOnDisk() else { return }
         let n = now
-        if lastRetryT.map({ n - $0 >= 5_000 }) ?? true {
+        // A log found gone on this very tick is written again at once; a failing one is retried every 5 s.
+        if wasOK || lastRetryT.map({ n - $0 >= 5_000 }) ?? true {
             lastRetryT = n
             if store.fileGone {
                 // Someone deleted the log: write the whole session again where it was.
@@ -381,6 +384,19 @@ public final class LiveController {
     func saveDraft(_ f: Form) {
         guard let drafts else { return }
         drafts.save(Draft.encode(f, screen: ui.screen))
+        reportDraftSave(drafts)
+    }
+
+    /// A draft that did not reach the disk is said in the status line, as a failing log is.
+    private func reportDraftSave(_ drafts: DraftStore) {
+        if let why = drafts.lastSaveFailure {
+            ui.message = StatusMessage(t("Draf TIDAK tersimpan (\(why)); yang diketik masih di layar.",
+                                         "Draft NOT saved (\(why)); what you typed is still on screen."), kind: .error, t: now)
+            draftFailing = true
+        } else if draftFailing {
+            draftFailing = false
+            if ui.message?.kind == .error { ui.message = nil }
+        }
     }
 
     private func restoreDraft() {
