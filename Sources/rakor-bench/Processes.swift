@@ -85,7 +85,7 @@ func processes() {
         if shell("command -v cat > /dev/null 2>&1") == 0 { tools.append(("cat", "cat '\(path)' > /dev/null")) }
         // In turns, so load from elsewhere on the machine falls on every tool alike.
         var runs = [[ChildRun]](repeating: [], count: tools.count)
-        let rounds = n >= 100_000 ? 5 : 9
+        let rounds = n >= 100_000 ? 3 : 7
         for _ in 0..<rounds {
             for (k, tool) in tools.enumerated() { runs[k].append(measureChild(tool.1)) }
         }

@@ -1,7 +1,7 @@
 // rakor-bench: the speed figures of docs/PERFORMANCE.md, from one run.
 //
 //   swift build -c release --product rakor-bench
-//   .build/release/rakor-bench                 # all: fold, append, render, replay, processes, follow
+//   .build/release/rakor-bench                 # all: fold, append, render, replay, hostile, processes, follow
 //   .build/release/rakor-bench fold render     # some of them
 //   options: --events N (fold log, default 200000)  --runs N (fold runs, default 5)
 //            --dir DIR (temporary files, default $TMPDIR or /tmp)  --keep (keep the logs)
@@ -34,6 +34,7 @@ if args.first == "--child-fold", args.count == 2 {
 if args.first == "--child-follow", args.count == 4 {
     followChild(path: args[1], inotify: args[2] == "1", count: Int(args[3]) ?? 0)
 }
+if args.first == "--child-replay", args.count == 2 { childReplay(args[1]) }
 
 @MainActor
 func option(_ name: String) -> String? {
@@ -48,7 +49,7 @@ let foldRuns = max(5, Int(option("--runs") ?? "") ?? 5)
 let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
-let known = ["fold", "append", "render", "replay", "processes", "follow"]
+let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow"]
 let selected = args.isEmpty || args == ["all"] ? known : args
 for a in selected where !known.contains(a) {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
@@ -394,6 +395,7 @@ for b in selected {
     case "append": append()
     case "render": render()
     case "replay": replay()
+    case "hostile": hostile()
     case "processes": processes()
     case "follow": follow()
     default: break

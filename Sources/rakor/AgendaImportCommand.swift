@@ -53,7 +53,7 @@ struct AgendaImportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let output {
-            do { try AtomicFile.write(text, to: output) } catch {
+            do { try SafeFile.write(Array(text.utf8), to: output) } catch {
                 printError("\(output): cannot write the agenda: \(error.message)")
                 throw ExitCode(2)
             }

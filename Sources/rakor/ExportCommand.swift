@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
 
         The notulen is written in --lang, else in the language the log's header names, else in Indonesian (id).
 
-        A damaged log still exports what can be read. Every problem goes to standard error as LOG:LINE: warning: what is wrong, never into the document. With -o the file is written whole or not at all (a temporary file beside it, then renamed).
+        A damaged log still exports what can be read. Every problem goes to standard error as LOG:LINE: warning: what is wrong, never into the document. With -o the file is written whole or not at all (a temporary file beside it, then renamed); a symbolic link is refused, and a device, FIFO or terminal is written to directly, never replaced.
 
         Exit status: 0 exported from a clean log; 1 exported, but the log has problems; 2 the log cannot be read as a session log, or the output cannot be written; 64 a bad option.
 
@@ -79,7 +79,7 @@ struct ExportCommand: ParsableCommand {
 
         if let output {
             do {
-                try AtomicFile.write(document, to: output)
+                try SafeFile.write(Array(document.utf8), to: output)
             } catch {
                 printError("\(output): cannot write the export: \(error.message)")
                 throw ExitCode(2)
@@ -93,77 +93,5 @@ struct ExportCommand: ParsableCommand {
             }
         }
         if !reading.problems.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// Why a file could not be written.
-struct WriteFailure: Error {
-    var message: String
-}
-
-/// Writes a whole file or nothing: a temporary file beside it, flushed to disk, then renamed over it.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws(WriteFailure) {
-        try write(bytes: Array(text.utf8), to: path)
-    }
-
-    static func write(bytes: [UInt8], to path: String) throws(WriteFailure) {
-        // A device or a pipe (/dev/stdout, a FIFO) is written in place: renaming over it would replace it.
-        var st = stat()
-        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
-            try writeInPlace(bytes, to: path)
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-            throw WriteFailure(message: "the directory \(dir) does not exist")
-        }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw WriteFailure(message: "it is a directory")
-        }
-        let temp = dir + "/." + url.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        let fd = Glibc.open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw WriteFailure(message: String(cString: strerror(errno))) }
-        var ok = true
-        var failure = ""
-        bytes.withUnsafeBytes { buf in
-            var off = 0
-            while off < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    ok = false; failure = String(cString: strerror(errno)); return
-                }
-                off += n
-            }
-        }
-        if ok, fsync(fd) != 0 { ok = false; failure = String(cString: strerror(errno)) }
-        if Glibc.close(fd) != 0, ok { ok = false; failure = String(cString: strerror(errno)) }
-        guard ok else {
-            unlink(temp)
-            throw WriteFailure(message: failure)
-        }
-        guard rename(temp, path) == 0 else {
-            let why = String(cString: strerror(errno))
-            unlink(temp)
-            throw WriteFailure(message: why)
-        }
-    }
-
-    static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteFailure) {
-        let fd = Glibc.open(path, O_WRONLY)
-        guard fd >= 0 else { throw WriteFailure(message: String(cString: strerror(errno))) }
-        defer { Glibc.close(fd) }
-        var off = 0
-        while off < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw WriteFailure(message: String(cString: strerror(errno)))
-            }
-            off += n
-        }
     }
 }

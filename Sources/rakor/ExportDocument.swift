@@ -56,7 +56,7 @@ extension ExportCommand {
         }
         if let output {
             do {
-                try AtomicFile.write(bytes: bytes, to: output)
+                try SafeFile.write(bytes, to: output)
             } catch {
                 printError("\(output): cannot write the export: \(error.message)")
                 throw ExitCode(2)

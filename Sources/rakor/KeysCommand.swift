@@ -15,6 +15,6 @@ struct KeysCommand: ParsableCommand {
 
     func run() throws {
         let l = Language.resolve(flag: lang, session: nil, environment: ProcessInfo.processInfo.environment)
-        print(Keymap.printable(l), terminator: "")
+        say(Keymap.printable(l), terminator: "")
     }
 }

@@ -76,6 +76,11 @@ enum LiveSession {
             printError("rakor: the live dashboard needs a terminal (standard input and output are not one). For a frame as text use `rakor replay LOG --print`.")
             throw ExitCodeError.code(2)
         }
+        // Before any file is made: an unknown TERM must not leave an empty log behind.
+        do { try NcursesBackend.checkTerminalType() } catch {
+            printError("rakor: \(error)")
+            throw ExitCodeError.code(2)
+        }
     }
 
     /// Loads the theme: a name or path; the mono theme when the terminal draws without colour.
@@ -123,11 +128,15 @@ enum LiveSession {
         let theme = (try? self.theme(themeName, colorCount: backend.colorCount)) ?? ThemeLoader.defaultTheme
         let outcome = LiveRunner(controller: controller, backend: backend, theme: theme).run()
         backend.shutdown()
-        // One last try for anything still waiting.
+        // One last try for anything still waiting; a log deleted since the last tick is written again first.
+        if log.fileGone { try? log.relocate(to: log.path, header: controller.state.header, events: controller.events) }
         let health = log.retry()
+        let gone = log.fileGone
         log.close()
         let path = log.path
-        if case .failing(let e, let n) = health {
+        if case .failing(let e, let n) = health, gone {
+            printError(words.logGone(n, error: "\(e)", log: path))
+        } else if case .failing(let e, let n) = health {
             printError(words.unsaved(n, error: "\(e)", log: path))
         }
         switch outcome {
@@ -135,7 +144,7 @@ enum LiveSession {
             if health.isOK { printError(words.stoppedBySignal(s, log: path)) }
             throw ExitCodeError.code(128 + s)
         case .quit, .inputEnded:
-            print(controller.state.isClosed ? words.closed(log: path) : words.notClosed(log: path))
+            say(controller.state.isClosed ? words.closed(log: path) : words.notClosed(log: path))
             if !health.isOK { throw ExitCodeError.code(1) }
         }
     }
@@ -144,29 +153,4 @@ enum LiveSession {
 /// An exit status for `main` to return without ArgumentParser printing anything more.
 enum ExitCodeError: Error {
     case code(Int32)
-}
-
-/// The draft of the form being typed, in a file beside the log (mode 0600).
-final class FileDraftStore: DraftStore {
-    let path: String
-    init(path: String) { self.path = path }
-
-    func save(_ draft: JSONValue) {
-        let tmp = path + ".tmp"
-        let bytes = Array((draft.serialized() + "\n").utf8)
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return }
-        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        _ = fsync(fd)
-        close(fd)
-        if n == bytes.count { rename(tmp, path) } else { unlink(tmp) }
-    }
-
-    func load() -> JSONValue? {
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else { return nil }
-        return try? JSONParser.parse(text.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    func clear() { unlink(path) }
 }

@@ -71,7 +71,7 @@ struct ReplayCommand: ParsableCommand {
                 }
                 position = timeline.position(atTime: now)
             }
-            Swift.print(ReplayFrame.text(timeline: timeline, position: position, now: now, lang: l,
+            say(ReplayFrame.text(timeline: timeline, position: position, now: now, lang: l,
                                          size: Size(width: width, height: height)))
             return
         }

@@ -42,8 +42,11 @@ struct ResumeCommand: ParsableCommand {
             return
         }
         let resumed: ResumedLog
-        do {
+        do throws(LogOpenError) {
             resumed = try SessionLog.resume(path: path, nowMs: LiveSession.nowMs(), by: "moderator")
+        } catch .noHeader(let p, let reason) {
+            try offerFreshStart(path: p, reason: reason, lang: lang, theme: theme)
+            return
         } catch {
             printError("rakor: \(error)")
             throw ExitCodeError.code(2)
@@ -52,5 +55,33 @@ struct ResumeCommand: ParsableCommand {
             printError(CLIMessages(Language.resolve(flag: lang, session: resumed.state.header.lang, environment: ProcessInfo.processInfo.environment)).tornLineKept(backup: backup))
         }
         try LiveSession.runAsPeer(log: resumed.log, langFlag: lang, themeName: theme)
+    }
+
+    /// A log with no complete header holds no event: say what it is, and offer a new session on
+    /// that path (the old bytes kept aside as PATH.broken-<time>).
+    static func offerFreshStart(path: String, reason: String, lang: String?, theme: String?) throws {
+        let id = Language.resolve(flag: lang, session: nil, environment: ProcessInfo.processInfo.environment) == .id
+        printError(id ? "rakor: \(path): \(reason). Berkas ini dibuat tetapi rakor berhenti sebelum menulis kepalanya: tidak ada peristiwa di dalamnya."
+                      : "rakor: \(path): \(reason). The file was created but rakor stopped before its header was written: it holds no event.")
+        say(id ? "Mulai rapat baru di \(path)? Isi lama disimpan di samping. [y/N] "
+               : "Start a new session at \(path)? The old bytes are kept beside it. [y/N] ", terminator: "")
+        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        guard answer == "y" || answer == "ya" else {
+            printError(id ? "rakor: tidak ada yang diubah. Mulai baru nanti dengan `rakor run --log \(path)` setelah berkas itu dipindahkan."
+                          : "rakor: nothing was changed. Start afresh later with `rakor run --log \(path)` once that file is moved away.")
+            throw ExitCodeError.code(2)
+        }
+        let stamp = RFC3339.format(ms: LiveSession.nowMs()).replacingOccurrences(of: ":", with: "")
+        let aside = "\(path).broken-\(stamp)"
+        guard FileKind.of(aside) == nil, rename(path, aside) == 0 else {
+            printError("rakor: cannot move \(path) aside to \(aside): \(String(cString: strerror(errno)))")
+            throw ExitCodeError.code(2)
+        }
+        printError(id ? "rakor: isi lama disimpan sebagai \(aside)" : "rakor: the old bytes are kept as \(aside)")
+        var args = ["--log", path]
+        if let lang { args += ["--lang", lang] }
+        if let theme { args += ["--theme", theme] }
+        let run = try RunCommand.parse(args)
+        try run.runSession()
     }
 }

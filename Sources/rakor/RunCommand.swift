@@ -65,7 +65,7 @@ struct RunCommand: ParsableCommand {
             let zone = ZoneClock(header: unfinished.reading.header)
             let last = zone.clock(unfinished.reading.events.last?.t ?? 0)
             let words = CLIMessages(Language.resolve(flag: lang, session: unfinished.reading.header.lang, environment: env))
-            print(words.resumeQuestion(title: inert(title), last: last, zone: zone.label, path: unfinished.path), terminator: "")
+            say(words.resumeQuestion(title: inert(title), last: last, zone: zone.label, path: unfinished.path), terminator: "")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "n"
             if answer.isEmpty || answer == "y" || answer == "ya" {
                 try ResumeCommand.resume(path: unfinished.path, lang: lang, theme: theme)

@@ -20,7 +20,7 @@ struct StressAppendCommand: ParsableCommand {
         let header = SessionHeader(sessionId: "stress", title: "Stress", startedAtMs: 1_600_000_000_000, tz: "Asia/Jakarta")
         let sessionLog: SessionLog
         do { sessionLog = try SessionLog.create(path: log, header: header) } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            printError("\(error)")
             throw ExitCode(2)
         }
         var state = SessionState(header: header)

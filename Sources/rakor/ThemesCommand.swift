@@ -17,7 +17,7 @@ struct ThemesCommand: ParsableCommand {
         if let check {
             do {
                 let t = try ThemeLoader.load(nameOrPath: check, searchDirectories: LiveSession.themeDirectories())
-                print("\(check): ok (\(t.name))")
+                say("\(check): ok (\(t.name))")
             } catch {
                 printError("rakor: \(error)")
                 throw ExitCode(2)
@@ -29,15 +29,15 @@ struct ThemesCommand: ParsableCommand {
         for name in ThemeLoader.availableNames(searchDirectories: dirs) {
             // A file of the name in one of `dirs` replaces a built-in one; a file theme is listed as usable only when it loads.
             guard let path = dirs.map({ "\($0)/\(name).toml" }).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-                print(name)
+                say(name)
                 continue
             }
             do {
                 _ = try ThemeLoader.load(nameOrPath: path, searchDirectories: dirs)
-                print(name + "  (\(path))")
+                say(name + "  (\(path))")
             } catch {
                 broken += 1
-                print(name + "  BROKEN, not usable: \(error)")
+                say(name + "  BROKEN, not usable: \(error)")
             }
         }
         if broken > 0 { throw ExitCode(1) }

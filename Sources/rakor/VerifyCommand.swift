@@ -28,12 +28,7 @@ struct VerifyCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(2)
         }
-        print(VerifyReport.text(reading, path: log), terminator: "")
+        say(VerifyReport.text(reading, path: log), terminator: "")
         if !reading.problems.isEmpty { throw ExitCode(1) }
     }
-}
-
-/// Writes to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
 }

@@ -37,6 +37,12 @@ public struct CLIMessages: Sendable {
           "rakor: the last \(n) events were NOT saved (\(error)). What was saved is in \(log).")
     }
 
+    /// The log was deleted and could not be written again: what is not saved.
+    public func logGone(_ n: Int, error: String, log: String) -> String {
+        t("rakor: log \(log) tidak ada lagi dan tidak bisa ditulis ulang (\(error)); \(n) peristiwa TIDAK tersimpan.",
+          "rakor: the log \(log) is gone and could not be written again (\(error)); \(n) events are NOT saved.")
+    }
+
     /// After quitting a session that is still open.
     public func notClosed(log: String) -> String {
         t("Log: \(log)\nRapat belum ditutup; lanjutkan dengan perintah rakor resume \(log)",

@@ -33,6 +33,22 @@ public enum LogLine {
         case badChecksum(expected: String, found: String)
         case badEnvelope(String)
         case badData(type: String, message: String)
+        /// The line ends in the 18-byte shape of a checksum (`,"XXX":"8 hex digits"}`) under another key:
+        /// a damaged `crc` key, not a line without a checksum.
+        case badChecksumKey(String)
+    }
+
+    /// The largest `seq` a reader accepts: far beyond any meeting, small enough that `seq + 1` never overflows.
+    public static let maxSeq = 1_000_000_000_000_000
+    /// The largest `t` a reader accepts: about 300 years of milliseconds, small enough that clock maths cannot overflow.
+    public static let maxT = 10_000_000_000_000
+
+    /// The envelope's range rules, the same on every path a line can take.
+    static func checkRange(seq: Int, t: Int) -> Failure? {
+        guard (0...maxT).contains(t) else { return .badEnvelope("t \(t) is out of range (0 to \(maxT) ms)") }
+        guard seq >= 1 else { return .badEnvelope("seq \(seq) is below 1") }
+        guard seq <= maxSeq else { return .badEnvelope("seq \(seq) is out of range (at most \(maxSeq))") }
+        return nil
     }
 
     /// A decoded event line: the event, and whether a checksum vouched for it.
@@ -76,11 +92,31 @@ public enum LogLine {
                 return .failure(.badChecksum(expected: CRC32.hex(crc), found: written))
             }
             verified = true
+        } else if let key = checksumShapedKey(line) {
+            return .failure(.badChecksumKey(key))
         }
         return decodeEnvelope(value).map { Decoded(event: $0, verified: verified) }
     }
 
     private static let crcPrefix: [UInt8] = Array(",\"crc\":\"".utf8)
+
+    /// The key of a last member written in the checksum's shape, `,"XXX":"hhhhhhhh"}` (three key
+    /// bytes, eight hex digits), when that key is not `crc`: one flipped byte must not turn a
+    /// checksummed line into an unverified one.
+    static func checksumShapedKey(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+        var end = line.count
+        while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x0D { end -= 1 }
+        guard end >= crcSuffixLength else { return nil }
+        let s = end - crcSuffixLength
+        func isHex(_ c: UInt8) -> Bool { (0x30...0x39).contains(c) || (0x41...0x46).contains(c) || (0x61...0x66).contains(c) }
+        guard line[s] == UInt8(ascii: ","), line[s + 1] == UInt8(ascii: "\""), line[s + 5] == UInt8(ascii: "\""),
+              line[s + 6] == UInt8(ascii: ":"), line[s + 7] == UInt8(ascii: "\""),
+              line[end - 2] == UInt8(ascii: "\""), line[end - 1] == UInt8(ascii: "}"),
+              (s + 8..<s + 16).allSatisfy({ isHex(line[$0]) }) else { return nil }
+        let key = UnsafeBufferPointer(rebasing: line[(s + 2)..<(s + 5)])
+        guard !key.elementsEqual("crc".utf8) else { return nil }
+        return String(decoding: key, as: UTF8.self)
+    }
 
     /// Whether `line[end - 18 ..< end]` is `,"crc":"` + `written` + `"}` (`written` has 8 UTF-8 bytes).
     private static func suffixMatches(_ line: UnsafeBufferPointer<UInt8>, end: Int, written: String) -> Bool {
@@ -126,6 +162,8 @@ public enum LogLine {
             let start = i
             var v = 0
             while i < n, line[i] >= 0x30, line[i] <= 0x39 {
+                // Stop before a 19th digit could overflow: such a line takes the general path and its range rule.
+                guard i - start < 18 else { return nil }
                 v = v * 10 + Int(line[i] - 0x30)
                 i += 1
             }
@@ -196,6 +234,7 @@ public enum LogLine {
             let written = String(decoding: UnsafeBufferPointer(rebasing: line[(n - 10)..<(n - 2)]), as: UTF8.self)
             return .failure(.badChecksum(expected: CRC32.hex(crc), found: written))
         }
+        if let f = checkRange(seq: seq, t: t) { return .failure(f) }
         if let fast { return .success(Decoded(event: Event(seq: seq, t: t, by: by, kind: fast), verified: true)) }
         return decodeEvent(seq: seq, t: t, type: typeName ?? knownType!.rawValue, by: by, data: data)
             .map { Decoded(event: $0, verified: true) }
@@ -211,9 +250,7 @@ public enum LogLine {
     static func decodeEnvelope(_ v: JSONValue) -> Result<Event, Failure> {
         guard case .int(let seq)? = v["seq"] else { return .failure(.badEnvelope("seq is missing or not a whole number")) }
         guard case .int(let t)? = v["t"] else { return .failure(.badEnvelope("t is missing or not a whole number")) }
-        // About 300 years of milliseconds: enough for any meeting, small enough that clock maths cannot overflow.
-        guard (0...10_000_000_000_000).contains(t) else { return .failure(.badEnvelope("t \(t) is out of range")) }
-        guard seq >= 1 else { return .failure(.badEnvelope("seq \(seq) is below 1")) }
+        if let f = checkRange(seq: seq, t: t) { return .failure(f) }
         guard case .string(let type)? = v["type"] else { return .failure(.badEnvelope("type is missing or not a string")) }
         var by: String? = nil
         if let b = v["by"], b != .null {
@@ -241,6 +278,7 @@ extension LogLine.Failure: CustomStringConvertible {
         case let .badChecksum(expected, found): return "checksum mismatch (line says \(found), bytes give \(expected))"
         case .badEnvelope(let m): return m
         case let .badData(type, m): return "\(type): \(m)"
+        case .badChecksumKey(let k): return "the last member has a checksum's shape but its key is \"\(k)\", not \"crc\" (a damaged checksum)"
         }
     }
 }

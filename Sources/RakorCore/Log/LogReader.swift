@@ -60,23 +60,11 @@ public struct LogReading: Sendable {
 
 /// Reads session logs by the spec's rules: the one reader behind verify, replay, export and resume.
 public enum LogReader {
-    /// Reads the file at `path`.
+    /// Reads the file at `path`: a regular file, or an unreadable error that says what the path is.
     /// `keepEvents: false` folds without keeping the events (verify): memory then follows the state, not the file.
     public static func read(path: String, keepEvents: Bool = true) throws(LogUnreadable) -> LogReading {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw LogUnreadable(path: path, message: exists ? "cannot be read (permission?)" : "no such file")
-        }
-        // Read the file's bytes where Data holds them: copying 30 MB into an array first costs
-        // a second allocation and its page faults.
-        let result = data.withUnsafeBytes { raw -> Result<LogReading, LogUnreadable> in
-            do throws(LogUnreadable) {
-                return .success(try read(raw.bindMemory(to: UInt8.self), path: path, keepEvents: keepEvents))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        let bytes = try LogFileBytes.read(path: path)
+        return try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in try read(buf, path: path, keepEvents: keepEvents) }
     }
 
     /// Reads a log from its bytes; `path` names it in messages.
@@ -105,6 +93,11 @@ public enum LogReader {
             throw LogUnreadable(path: path, message: "line 1: \(error)")
         }
         var issues: [LogIssue] = []
+        if !ZoneClock.knows(header.tz) {
+            // Shown in WIB instead: every time in the notulen would be off by the zone's difference.
+            issues.append(LogIssue(line: 1, severity: .problem,
+                                   message: "tz \"\(header.tz)\" is not a time zone this system knows: times are shown in WIB (UTC+7), which may be wrong; use an IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura"))
+        }
         let unknownVersion = header.version != SessionHeader.currentVersion
         if unknownVersion {
             issues.append(LogIssue(line: 1, severity: .note,
@@ -173,7 +166,7 @@ public enum LogReader {
             case .failure(let f):
                 // A line that parses and checks out but has wrong fields was written whole: damage, not a torn tail.
                 switch f {
-                case .notJSON, .badChecksum: damage("\(f)")
+                case .notJSON, .badChecksum, .badChecksumKey: damage("\(f)")
                 case .badEnvelope, .badData: damage("\(f)", tearable: false)
                 }
             case .success(let d):

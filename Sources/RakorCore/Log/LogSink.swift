@@ -35,14 +35,23 @@ public final class FileLogSink: LogSink {
     public let path: String
     private var fd: Int32
 
+    /// Wraps a descriptor already open for appending and locked (see `create(path:initialBytes:)`).
+    init(path: String, lockedFD: Int32) {
+        self.path = path
+        self.fd = lockedFD
+    }
+
     /// Opens (or creates, mode 0600) `path` for appending and takes an exclusive lock on it.
+    /// A symbolic link is refused, never written through.
     public init(path: String, create: Bool) throws(LogOpenError) {
         self.path = path
-        let flags = O_WRONLY | O_APPEND | O_CLOEXEC | (create ? (O_CREAT | O_EXCL) : 0)
+        let flags = O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | (create ? (O_CREAT | O_EXCL) : 0)
         fd = Glibc.open(path, flags, 0o600)
         if fd < 0 {
             let e = Glibc.errno
-            throw e == EEXIST ? .exists(path) : .cannotOpen(path, String(cString: strerror(e)))
+            if e == EEXIST { throw FileLogSink.whyExists(path) }
+            if e == ELOOP { throw .symlink(path) }
+            throw .cannotOpen(path, String(cString: strerror(e)))
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = FileLogSink.lockHolder(path: path)
@@ -113,13 +122,24 @@ public enum LogOpenError: Error, Equatable, Sendable, CustomStringConvertible {
     case locked(String, pid: Int?)
     case unknownVersion(String, Int)
     case damaged(String, line: Int, reason: String)
+    /// The path is a symbolic link: rakor never writes through one.
+    case symlink(String)
+    /// The path is a directory, a FIFO, a device…: `phrase` says which.
+    case notAFile(String, String)
+    /// The file holds no complete header: empty, or cut while it was being created. No event was ever in it.
+    case noHeader(String, reason: String)
 
     public var description: String {
         switch self {
-        case .exists(let p): return "\(p): a file of that name exists already"
+        case .exists(let p): return "\(p): a file of that name exists already; to continue that session use `rakor resume \(p)`, else choose another --log"
         case let .cannotOpen(p, why): return "\(p): cannot open for writing: \(why)"
         case let .locked(p, pid):
             return "\(p): another rakor is writing this log" + (pid.map { " (process \($0))" } ?? "") + "; close it first"
+        case .symlink(let p):
+            return "\(p): is a symbolic link; rakor does not write through one (it could overwrite another file). Give the real file's path"
+        case let .notAFile(p, phrase): return "\(p): \(phrase), not a session log file"
+        case let .noHeader(p, reason):
+            return "\(p): \(reason); no event was ever written to it, so there is nothing to resume"
         case let .unknownVersion(p, v): return "\(p): format version \(v) is not one this rakor writes; it can only be replayed"
         case let .damaged(p, line, reason):
             return "\(p):\(line): the log is damaged in the middle (\(reason)); resuming would continue from a state with a hole in it. Run `rakor verify \(p)`; replay and export still read it"

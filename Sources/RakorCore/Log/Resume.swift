@@ -18,9 +18,18 @@ extension SessionLog {
     ///
     /// Refuses a log damaged in the middle, or of a version this writer does not know.
     public static func resume(path: String, nowMs: Int, by: String? = nil) throws(LogOpenError) -> ResumedLog {
+        // Say what the path is before anything else: never write through a symlink, never open a FIFO for writing.
+        switch FileKind.of(path) {
+        case .symlink?: throw .symlink(path)
+        case .regular?, nil: break
+        case let kind?: throw .notAFile(path, kind.phrase)
+        }
+        let bytes: [UInt8]
+        do { bytes = try LogFileBytes.read(path: path) } catch { throw .cannotOpen(path, error.message) }
+        if let why = headerMissing(bytes) { throw .noHeader(path, reason: why) }
         let reading: LogReading
         do {
-            reading = try LogReader.read(path: path)
+            reading = try LogReader.read(bytes: bytes, path: path)
         } catch {
             throw .cannotOpen(path, error.message)
         }
@@ -33,7 +42,8 @@ extension SessionLog {
             let reason = reading.issues.first { $0.line == gap }?.message ?? "events are missing"
             throw .damaged(path, line: gap, reason: reason)
         }
-        if let headerProblem = reading.problems.first(where: { $0.line == 1 }) {
+        // An unknown zone is reported by every reader, but it is no reason to stop a meeting.
+        if let headerProblem = reading.problems.first(where: { $0.line == 1 && !$0.message.hasPrefix("tz ") }) {
             throw .damaged(path, line: 1, reason: headerProblem.message)
         }
         let sink = try FileLogSink(path: path, create: false)
@@ -42,11 +52,10 @@ extension SessionLog {
         if let torn = reading.tornTail {
             let stamp = RFC3339.format(ms: nowMs).replacingOccurrences(of: ":", with: "")
             let aside = "\(path).broken-\(stamp)"
-            do {
-                try FileManager.default.copyItem(atPath: path, toPath: aside)
-            } catch {
+            // The file's bytes, as read, into a new file: never a copy of a link, never over another file.
+            do throws(SafeFileError) { try SafeFile.createNew(aside, bytes) } catch {
                 sink.close()
-                throw .cannotOpen(aside, "cannot copy the log aside before cutting its torn tail: \(error.localizedDescription)")
+                throw .cannotOpen(aside, "cannot copy the log aside before cutting its torn tail: \(error.message)")
             }
             backup = aside
             do {
@@ -58,7 +67,7 @@ extension SessionLog {
             }
             length = torn.goodLength
         }
-        let log = SessionLog(path: path, sink: sink, length: length)
+        let log = SessionLog(path: path, sink: sink, length: length, events: reading.events.count)
         var state = reading.state
         let t = max(nowMs - reading.header.startedAtMs, state.lastT)
         let kind: EventKind = reading.endsClean
@@ -71,5 +80,18 @@ extension SessionLog {
         }
         state.apply(event)
         return ResumedLog(log: log, reading: reading, state: state, events: reading.events + [event], backupPath: backup)
+    }
+}
+
+extension SessionLog {
+    /// Why `bytes` hold no complete header line, when that is what a kill while creating a log
+    /// (before rakor wrote headers through a temporary file) or an emptied file leaves; else nil.
+    static func headerMissing(_ bytes: [UInt8]) -> String? {
+        if bytes.isEmpty { return "the file is empty: it has no header line" }
+        guard !bytes.contains(0x0A) else { return nil }
+        // One line with no newline: a header cut while it was written (or never finished).
+        let first = bytes.first(where: { $0 != 0x20 })
+        guard first == UInt8(ascii: "{") || first == 0 else { return nil }
+        return "the file holds only \(bytes.count) byte(s) of a header line, cut before its end"
     }
 }

@@ -25,24 +25,23 @@ public final class SessionLog {
     private var tailUnsafe: LogWriteError?
     public private(set) var health: LogHealth = .ok
 
-    /// Wraps an open sink whose file is `length` bytes long.
-    public init(path: String, sink: LogSink, length: Int) {
+    /// Events known to be in the file: all of them are lost if the file is.
+    private var eventsInFile: Int
+
+    /// Wraps an open sink whose file is `length` bytes long and holds `events` events.
+    public init(path: String, sink: LogSink, length: Int, events: Int = 0) {
         self.path = path
         self.sink = sink
         self.durableLength = length
+        self.eventsInFile = events
     }
 
-    /// Creates a new log at `path` (mode 0600, locked) and writes its header durably.
+    /// Creates a new log at `path` (mode 0600, locked) with its header, durably: the file
+    /// appears with the whole header or not at all.
     public static func create(path: String, header: SessionHeader) throws(LogOpenError) -> SessionLog {
-        let sink = try FileLogSink(path: path, create: true)
-        let log = SessionLog(path: path, sink: sink, length: 0)
-        log.pending = Array(LogLine.header(header).utf8)
-        if case .failing(let e, _) = log.flush() {
-            sink.close()
-            try? FileManager.default.removeItem(atPath: path)
-            throw .cannotOpen(path, e.description)
-        }
-        return log
+        let bytes = Array(LogLine.header(header).utf8)
+        let sink = try FileLogSink.create(path: path, initialBytes: bytes)
+        return SessionLog(path: path, sink: sink, length: bytes.count)
     }
 
     /// Appends events (one write, then fdatasync); on failure they wait in memory.
@@ -64,7 +63,11 @@ public final class SessionLog {
     public var unwrittenEvents: Int { pendingEvents }
 
     private func flush() -> LogHealth {
-        guard !pending.isEmpty else { health = .ok; return health }
+        guard !pending.isEmpty else {
+            // Nothing waits, but "saved" is only true while the file is still there.
+            health = sink.isGone ? goneHealth() : .ok
+            return health
+        }
         if let unsafe = tailUnsafe {
             // Try the cut again: until it works, appending would merge a new line into the half one.
             do throws(LogWriteError) {
@@ -89,11 +92,13 @@ public final class SessionLog {
                 throw error
             }
             if sink.isGone {
-                // The bytes went to a deleted file: keep them pending, and say so.
-                throw LogWriteError(path: path, operation: "write (the file was deleted or moved)", errno: ENOENT)
+                // The bytes went to a deleted file: keep them pending, and say so; everything is unsaved.
+                health = goneHealth()
+                return health
             }
             durableLength += n
             pending.removeAll(keepingCapacity: true)
+            eventsInFile += pendingEvents
             pendingEvents = 0
             health = .ok
         } catch {
@@ -113,26 +118,24 @@ public final class SessionLog {
 
     /// Writes the whole session to a new file (the old one is lost or full) and continues there.
     public func relocate(to newPath: String, header: SessionHeader, events: [Event]) throws(LogOpenError) {
-        let newSink = try FileLogSink(path: newPath, create: true)
         var bytes = Array(LogLine.header(header).utf8)
         for e in events { bytes.append(contentsOf: LogLine.encode(e).utf8) }
-        do throws(LogWriteError) {
-            let n = try newSink.write(bytes)
-            guard n == bytes.count else { throw LogWriteError(path: newPath, operation: "write", errno: ENOSPC) }
-            try newSink.sync()
-        } catch {
-            newSink.close()
-            try? FileManager.default.removeItem(atPath: newPath)
-            throw .cannotOpen(newPath, error.description)
-        }
+        let newSink = try FileLogSink.create(path: newPath, initialBytes: bytes)
         sink.close()
         sink = newSink
         path = newPath
         durableLength = bytes.count
+        eventsInFile = events.count
         tailUnsafe = nil
         pending.removeAll()
         pendingEvents = 0
         health = .ok
+    }
+
+    /// The health of a log whose file is gone: every event is unsaved, not only those waiting.
+    private func goneHealth() -> LogHealth {
+        .failing(LogWriteError(path: path, operation: "keep the log (the file was deleted or moved)", errno: ENOENT),
+                 pendingEvents: eventsInFile + pendingEvents)
     }
 
     /// Releases the file and its lock.

@@ -17,10 +17,8 @@ public enum VerifyReport {
         return out
     }
 
-    /// Messages quote text from the log: keep it on one line and inert.
-    static func inertLine(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) ? "\u{FFFD}" : $0 }))
-    }
+    /// Messages quote text from the log: keep it on one line and inert (bidi overrides included).
+    static func inertLine(_ s: String) -> String { inert(s) }
 }
 
 /// Durations as people read them.

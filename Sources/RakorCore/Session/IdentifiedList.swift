@@ -4,9 +4,27 @@ public protocol Identified {
 }
 
 /// An ordered list of identified values with O(1) lookup by id.
+///
+/// A hostile log can insert 20,000 items at the front, one event each: in one flat array every
+/// insert would shift and re-index the whole list (quadratic). So the list is kept in chunks of at
+/// most 256: an insert anywhere shifts one chunk and re-indexes at most 256 ids, and a copy of the
+/// list (a replay checkpoint) shares every chunk it does not change.
 public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equatable, Sendable, RandomAccessCollection {
-    public private(set) var elements: [Element] = []
-    private var positions: [String: Int] = [:]
+    private struct Location: Sendable {
+        var key: Int
+        var offset: Int
+    }
+
+    private static var chunkLimit: Int { 256 }
+    private var chunks: [[Element]] = []
+    /// keys[c]: the stable key of chunk c (chunk indices move when a chunk splits; keys do not).
+    private var keys: [Int] = []
+    /// starts[c]: the index of chunk c's first element.
+    private var starts: [Int] = []
+    private var chunkIndex: [Int: Int] = [:]
+    private var locations: [String: Location] = [:]
+    private var nextKey = 0
+    public private(set) var count = 0
 
     public init() {}
 
@@ -14,60 +32,123 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
         for e in elements { append(e) }
     }
 
-    public var startIndex: Int { elements.startIndex }
-    public var endIndex: Int { elements.endIndex }
-    public subscript(position: Int) -> Element { elements[position] }
+    /// All elements, in order (a new array).
+    public var elements: [Element] { Array(chunks.joined()) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> Element {
+        let (c, o) = locate(position)
+        return chunks[c][o]
+    }
+
+    public func makeIterator() -> FlattenSequence<[[Element]]>.Iterator { chunks.joined().makeIterator() }
 
     /// The element with this id, if any; setting replaces it in place.
     public subscript(id id: String) -> Element? {
-        get { positions[id].map { elements[$0] } }
+        get {
+            guard let l = locations[id], let c = chunkIndex[l.key] else { return nil }
+            return chunks[c][l.offset]
+        }
         set {
             guard let newValue else { remove(id: id); return }
-            if let p = positions[id] { elements[p] = newValue } else { append(newValue) }
+            if let l = locations[id], let c = chunkIndex[l.key] { chunks[c][l.offset] = newValue } else { append(newValue) }
         }
     }
 
-    public func contains(id: String) -> Bool { positions[id] != nil }
+    public func contains(id: String) -> Bool { locations[id] != nil }
 
-    public func position(of id: String) -> Int? { positions[id] }
+    public func position(of id: String) -> Int? {
+        guard let l = locations[id], let c = chunkIndex[l.key] else { return nil }
+        return starts[c] + l.offset
+    }
 
     public mutating func append(_ e: Element) {
-        positions[e.id] = elements.count
-        elements.append(e)
+        if chunks.isEmpty || chunks[chunks.count - 1].count >= Self.chunkLimit { addChunk(at: chunks.count, []) }
+        let c = chunks.count - 1
+        locations[e.id] = Location(key: keys[c], offset: chunks[c].count)
+        chunks[c].append(e)
+        count += 1
     }
 
     /// Inserts at `index`, clamped to the list's bounds.
     public mutating func insert(_ e: Element, at index: Int) {
-        let i = Swift.max(0, Swift.min(index, elements.count))
-        elements.insert(e, at: i)
-        reindex(from: i)
+        let i = Swift.max(0, Swift.min(index, count))
+        if i == count { append(e); return }
+        let (c, o) = locate(i)
+        chunks[c].insert(e, at: o)
+        reindex(chunk: c, from: o)
+        for k in (c + 1)..<chunks.count { starts[k] += 1 }
+        count += 1
+        if chunks[c].count > Self.chunkLimit { split(c) }
     }
 
     public mutating func remove(id: String) {
-        guard let p = positions[id] else { return }
-        elements.remove(at: p)
-        positions[id] = nil
-        reindex(from: p)
+        guard let l = locations[id], let c = chunkIndex[l.key] else { return }
+        chunks[c].remove(at: l.offset)
+        locations[id] = nil
+        count -= 1
+        for k in (c + 1)..<chunks.count { starts[k] -= 1 }
+        if chunks[c].isEmpty {
+            chunks.remove(at: c)
+            keys.remove(at: c)
+            starts.remove(at: c)
+            rebuildChunkIndex(from: c)
+        } else {
+            reindex(chunk: c, from: l.offset)
+        }
     }
 
     /// Moves an element to `index`, clamped to the list's bounds.
     public mutating func move(id: String, to index: Int) {
-        guard let p = positions[id] else { return }
-        let e = elements.remove(at: p)
-        let i = Swift.max(0, Swift.min(index, elements.count))
-        elements.insert(e, at: i)
-        reindex(from: Swift.min(p, i))
+        guard let e = self[id: id] else { return }
+        remove(id: id)
+        insert(e, at: index)
     }
 
     /// Changes the element with this id in place, if it exists.
     public mutating func update(id: String, _ change: (inout Element) -> Void) {
-        guard let p = positions[id] else { return }
-        change(&elements[p])
+        guard let l = locations[id], let c = chunkIndex[l.key] else { return }
+        change(&chunks[c][l.offset])
     }
 
-    private mutating func reindex(from start: Int) {
-        for i in start..<elements.count { positions[elements[i].id] = i }
+    public static func == (a: Self, b: Self) -> Bool { a.count == b.count && a.elementsEqual(b) }
+
+    /// The chunk holding index `i` (0 ≤ i < count) and the offset in it.
+    private func locate(_ i: Int) -> (Int, Int) {
+        precondition(i >= 0 && i < count, "index \(i) out of range 0..<\(count)")
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return (lo, i - starts[lo])
     }
 
-    public static func == (a: Self, b: Self) -> Bool { a.elements == b.elements }
+    private mutating func reindex(chunk c: Int, from o: Int) {
+        let key = keys[c]
+        for k in o..<chunks[c].count { locations[chunks[c][k].id] = Location(key: key, offset: k) }
+    }
+
+    private mutating func addChunk(at c: Int, _ elements: [Element]) {
+        let start = c == 0 ? 0 : starts[c - 1] + chunks[c - 1].count
+        chunks.insert(elements, at: c)
+        keys.insert(nextKey, at: c)
+        starts.insert(start, at: c)
+        nextKey += 1
+        rebuildChunkIndex(from: c)
+    }
+
+    private mutating func split(_ c: Int) {
+        let half = chunks[c].count / 2
+        let tail = Array(chunks[c][half...])
+        chunks[c].removeSubrange(half...)
+        addChunk(at: c + 1, tail)
+        reindex(chunk: c + 1, from: 0)
+    }
+
+    private mutating func rebuildChunkIndex(from c: Int) {
+        for k in c..<keys.count { chunkIndex[keys[k]] = k }
+    }
 }

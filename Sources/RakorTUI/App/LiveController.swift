@@ -18,6 +18,7 @@ public final class LiveController {
     private var lastRetryT: Int?
     /// Starts and stops `rakor share` for this session (nil: the key says sharing is not available).
     public var share: ShareLauncher?
+    private var draftFailing = false
 
     /// - Parameters:
     ///   - clock: the current time in ms since 1970 (injected so tests control it).
@@ -75,9 +76,11 @@ public final class LiveController {
     /// Called on every tick: retries a failing log every few seconds.
     public func tick() {
         refreshShareOverlay()
-        guard case .failing = store.health else { return }
+        let wasOK = store.health.isOK
+        guard case .failing = store.checkOnDisk() else { return }
         let n = now
-        if lastRetryT.map({ n - $0 >= 5_000 }) ?? true {
+        // A log found gone on this very tick is written again at once; a failing one is retried every 5 s.
+        if wasOK || lastRetryT.map({ n - $0 >= 5_000 }) ?? true {
             lastRetryT = n
             if store.fileGone {
                 // Someone deleted the log: write the whole session again where it was.
@@ -493,13 +496,34 @@ public final class LiveController {
             guard let self, case .form(let form)? = self.ui.overlay else { return nil }
             return Draft.encode(form, screen: self.ui.screen)
         }
+        reportDraftSave(drafts.store)
+    }
+
+    /// A draft that did not reach the disk is said in the status line, as a failing log is.
+    private func reportDraftSave(_ drafts: DraftStore) {
+        if let why = drafts.lastSaveFailure {
+            ui.message = StatusMessage(t("Draf TIDAK tersimpan (\(why)); yang diketik masih di layar.",
+                                         "Draft NOT saved (\(why)); what you typed is still on screen."), kind: .error, t: now)
+            draftFailing = true
+        } else if draftFailing {
+            draftFailing = false
+            if ui.message?.kind == .error { ui.message = nil }
+        }
     }
 
     /// Writes a draft that is waiting (typing paused, a signal came, the program ends).
-    public func flushDraft() { drafts?.flush(nowMs: clock()) }
+    public func flushDraft() {
+        guard let drafts, drafts.hasPending else { return }
+        drafts.flush(nowMs: clock())
+        reportDraftSave(drafts.store)
+    }
 
     /// Writes a waiting draft whose interval is up.
-    public func tickDraft() { drafts?.tick(nowMs: clock()) }
+    public func tickDraft() {
+        guard let drafts, drafts.hasPending else { return }
+        drafts.tick(nowMs: clock())
+        reportDraftSave(drafts.store)
+    }
 
     /// Milliseconds until a waiting draft is due, for the run loop's wait; nil when none waits.
     public var draftDueInMs: Int? { drafts?.dueInMs(nowMs: clock()) }

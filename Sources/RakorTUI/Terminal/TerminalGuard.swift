@@ -1,6 +1,6 @@
 // Gives the terminal back on every way out.
 //
-// - SIGINT, SIGTERM, SIGHUP: the handler only records the signal in an atomic; the run loop
+// - SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1/2, SIGPIPE, SIGALRM…: the handler only records the signal in an atomic; the run loop
 //   sees `pendingSignal` on its next tick (input waits use a timeout), saves what it must
 //   and shuts the backend down normally. SIGHUP means the terminal is gone: exit at once,
 //   without asking anything. A second such signal before the loop got out restores the
@@ -8,7 +8,8 @@
 // - A crash (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT; a Swift runtime trap is
 //   SIGILL or SIGTRAP) restores the terminal from the handler, then puts back the previous
 //   handler (the Swift backtracer, or the default) and re-raises, so the crash report still
-//   happens, on a sane screen.
+//   happens, on a sane screen; its standard input becomes /dev/null first, so the backtracer
+//   does not wait 30 s for a key.
 // - exit() without shutdown: an atexit hook restores.
 // - SIGTSTP/SIGCONT (Ctrl-Z, fg): left to ncurses, which installs its own handler when the
 //   signal is at its default, leaves curses mode, stops, and repaints on resume.
@@ -58,7 +59,11 @@ nonisolated(unsafe) private let previousActions: UnsafeMutablePointer<sigaction>
     return p
 }()
 
-private let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+// Every signal whose default is to end the process is taken the same way: the loop saves and
+// gives the terminal back. SIGQUIT (Ctrl-\\) among them: left to the Swift backtracer it painted a
+// report over the dashboard and waited 30 s for a key with the terminal still in curses mode.
+private let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM,
+                                           SIGVTALRM, SIGPROF, SIGXCPU]
 private let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
 
 /// Restores the terminal modes and sends the exit sequence; async-signal-safe.
@@ -87,6 +92,10 @@ private func onTerminationSignal(_ sig: Int32) {
 
 private func onCrashSignal(_ sig: Int32) {
     restoreFromHandler()
+    // The Swift backtracer asks "press a key" and waits 30 s when standard input is a terminal:
+    // give it /dev/null, so the report lands on the restored screen and the process ends at once.
+    let devNull = open("/dev/null", O_RDONLY)
+    if devNull >= 0 { _ = dup2(devNull, 0) }
     _ = sigaction(sig, previousActions + Int(sig), nil)
     _ = raise(sig)
 }
@@ -136,10 +145,12 @@ public enum TerminalGuard {
         for sig in crashSignals {
             setHandler(sig, onCrashSignal, saveTo: previousActions + Int(sig))
         }
+        // A log that outgrows the file size limit must fail its write (EFBIG: "log failing"), not kill the meeting.
+        _ = signal(SIGXFSZ, SIG_IGN)
         atexit { restoreFromHandler() }
     }
 
-    /// The termination signal (SIGINT, SIGTERM or SIGHUP) received and not yet taken, if any.
+    /// The termination signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1…) received and not yet taken, if any.
     public static var pendingSignal: Int32? {
         let s = pendingSignalValue.load(ordering: .sequentiallyConsistent)
         return s == 0 ? nil : s

@@ -531,7 +531,7 @@ enum DamageFixture {
         defer { dir.remove() }
         let empty = dir.file("kosong.jsonl")
         writeBytes([], to: empty)
-        #expect(throws: LogOpenError.cannotOpen(empty, "the file is empty: it has no header line")) {
+        #expect(throws: LogOpenError.noHeader(empty, reason: "the file is empty: it has no header line")) {
             try SessionLog.resume(path: empty, nowMs: Self.tenMinutes)
         }
         let missing = dir.file("tidak-ada.jsonl")
@@ -540,7 +540,8 @@ enum DamageFixture {
         }
         let tornHeader = dir.file("header.jsonl")
         writeBytes(Array(F.lines()[0].dropLast()), to: tornHeader)
-        #expect(throws: LogOpenError.damaged(tornHeader, line: 1, reason: "the header line has no final newline (torn)")) {
+        let tornBytes = F.lines()[0].count - 1
+        #expect(throws: LogOpenError.noHeader(tornHeader, reason: "the file holds only \(tornBytes) byte(s) of a header line, cut before its end")) {
             try SessionLog.resume(path: tornHeader, nowMs: Self.tenMinutes)
         }
     }
