@@ -74,4 +74,26 @@ extension EndToEndTests {
         #expect(tmux.capture(history: true).contains("TERM=no-such-terminal"))
         #expect(FileKind.of(log) == nil, "an empty log was left behind")
     }
+
+    @Test func resumeOfAnEmptyLogOffersAFreshStartOnThatPath() throws {
+        let rakor = try binary()
+        let tmux = Tmux("fresh")
+        defer { tmux.kill(); dir.remove() }
+        let log = dir.file("kosong.jsonl")
+        _ = FileManager.default.createFile(atPath: log, contents: Data())
+        try tmux.start(command(rakor, ["resume", log, "--lang", "id"]))
+        try tmux.wait(for: "Mulai rapat baru di")
+        #expect(tmux.capture().contains("tidak ada peristiwa di dalamnya"))
+        try tmux.type("y")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "BELUM MULAI")
+        try tmux.keys("q")
+        try tmux.wait(for: "the quit") { !$0.contains("BELUM MULAI") || $0.contains("Keluar?") }
+        if tmux.capture().contains("Keluar?") { try tmux.keys("y") }
+        #expect(try tmux.waitForExit() == 0)
+        let reading = try LogReader.read(path: log)
+        #expect(reading.problems.isEmpty)
+        let aside = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("kosong.jsonl.broken-") }
+        #expect(aside.count == 1, "the old (empty) file was not kept aside: \(aside)")
+    }
 }

@@ -32,8 +32,10 @@ struct DataReader: EventDataSource {
 
     func asInt(_ v: JSONValue, _ key: StaticString) throws(EventDataError) -> Int {
         switch v {
-        case .int(let i): return i
+        // Out of ±10^15 a number is damage, whatever the field: sums and differences of a few cannot overflow.
+        case .int(let i) where (-1_000_000_000_000_000...1_000_000_000_000_000).contains(i): return i
         case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int(d)
+        case .int, .double: throw EventDataError(message: "\(prefix)\(key) is out of range (at most 10^15 either way), found \(v.serialized())")
         default: throw EventDataError(message: "\(prefix)\(key) should be a whole number, found \(v.typeName)")
         }
     }
