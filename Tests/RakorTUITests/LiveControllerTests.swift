@@ -222,7 +222,7 @@ struct LiveControllerTests {
             Issue.record("X did not ask: \(String(describing: h.controller.ui.overlay))")
             return
         }
-        #expect(q.command == .close)
+        #expect(q.command == .session(.close))
         #expect(h.frame().contains("Tutup rapat sekarang?"))
         for no in [InputEvent.char("n"), .key(.escape), .key(.enter), .char("q"), .char(" ")] {
             if h.controller.ui.overlay == nil { h.press(.char("X")) }

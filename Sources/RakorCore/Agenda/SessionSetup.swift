@@ -19,11 +19,11 @@ public enum SessionSetup {
             return events
         }
         for item in plan.items {
-            let added = run(.addItem(title: item.title, kind: item.kind, plannedS: item.plannedS, plannedStart: item.plannedStart))
+            let added = run(.rundown(.addItem(title: item.title, kind: item.kind, plannedS: item.plannedS, plannedStart: item.plannedStart)))
             guard case .itemAdded(let id, _, _, _, _, _)? = added.first?.kind else { continue }
             for sp in item.speakers {
-                _ = run(.queueSpeaker(name: sp.name, role: sp.role, org: sp.org, remote: sp.remote,
-                                      allottedS: sp.allottedS, item: id))
+                _ = run(.floor(.queueSpeaker(name: sp.name, role: sp.role, org: sp.org, remote: sp.remote,
+                                      allottedS: sp.allottedS, item: id)))
             }
         }
         return out

@@ -141,11 +141,11 @@ public final class LiveController {
         let s = state
         let selectedSpeaker = s.queue.indices.contains(ui.queueSelection) ? s.queue[ui.queueSelection] : nil
         switch action {
-        case .nextSpeaker: send(.startNextSpeaker())
-        case .togglePause: send(.togglePause)
-        case .plusMinute: send(.extendSpeaker(byS: 60))
-        case .minusMinute: send(.extendSpeaker(byS: -60))
-        case .endTurn: send(.endTurn)
+        case .nextSpeaker: send(.floor(.startNextSpeaker()))
+        case .togglePause: send(.floor(.togglePause))
+        case .plusMinute: send(.floor(.extendSpeaker(byS: 60)))
+        case .minusMinute: send(.floor(.extendSpeaker(byS: -60)))
+        case .endTurn: send(.floor(.endTurn))
         case .addSpeaker: open(FormFactory.speaker(interruption: false, s))
         case .addInterruption: open(FormFactory.speaker(interruption: true, s))
         case .selectUp:
@@ -153,21 +153,21 @@ public final class LiveController {
         case .selectDown:
             if ui.screen == .minutes { ui.entrySelection = max(0, ui.entrySelection - 1) } else { ui.queueSelection += 1; clampSelection() }
         case .moveUp:
-            if let id = selectedSpeaker, ui.queueSelection > 0, send(.moveSpeaker(id: id, index: ui.queueSelection - 1)) == nil { ui.queueSelection -= 1 }
+            if let id = selectedSpeaker, ui.queueSelection > 0, send(.floor(.moveSpeaker(id: id, index: ui.queueSelection - 1))) == nil { ui.queueSelection -= 1 }
         case .moveDown:
-            if let id = selectedSpeaker, ui.queueSelection < s.queue.count - 1, send(.moveSpeaker(id: id, index: ui.queueSelection + 1)) == nil { ui.queueSelection += 1 }
+            if let id = selectedSpeaker, ui.queueSelection < s.queue.count - 1, send(.floor(.moveSpeaker(id: id, index: ui.queueSelection + 1))) == nil { ui.queueSelection += 1 }
         case .startSelected:
-            if let id = selectedSpeaker { send(.startNextSpeaker(id: id)) } else { send(.startNextSpeaker()) }
+            if let id = selectedSpeaker { send(.floor(.startNextSpeaker(id: id))) } else { send(.floor(.startNextSpeaker())) }
         case .editSelected:
             if let id = selectedSpeaker, let sp = s.speakers[id: id] { open(FormFactory.editSpeaker(sp)) }
             else if case .speaker(let id)? = s.floor, let sp = s.speakers[id: id] { open(FormFactory.editSpeaker(sp)) }
         case .removeSelected:
             if let id = selectedSpeaker, let sp = s.speakers[id: id] {
-                confirm(t("Keluarkan \(sp.name) dari antrean?", "Remove \(sp.name) from the queue?"), .removeSpeaker(id: id))
+                confirm(t("Keluarkan \(sp.name) dari antrean?", "Remove \(sp.name) from the queue?"), .floor(.removeSpeaker(id: id)))
             }
         case .toggleRound:
             if let r = s.openRound {
-                send(.closeRound)
+                send(.qa(.closeRound))
                 if s.openRound != nil, state.openRound == nil {
                     ui.message = StatusMessage(t("Termin \(r.number) ditutup.", "Termin \(r.number) closed."), kind: .info, t: now)
                 }
@@ -178,28 +178,28 @@ public final class LiveController {
             if s.openRound == nil {
                 ui.message = StatusMessage(RakorError.noOpenRound.message(lang) + t(" Tekan t.", " Press t."), kind: .error, t: now)
             } else { open(FormFactory.question(s)) }
-        case .nextQuestion: send(.startQuestion())
+        case .nextQuestion: send(.qa(.startQuestion()))
         case .skipQuestion:
-            if case .question(let q)? = s.floor { send(.endQuestion(id: q, outcome: .skipped)) }
+            if case .question(let q)? = s.floor { send(.qa(.endQuestion(id: q, outcome: .skipped))) }
             else if let r = s.openRound, let q = s.questions(inRound: r.id).first(where: { $0.status == .queued }) {
-                send(.endQuestion(id: q.id, outcome: .skipped))
-            } else { send(.endQuestion(outcome: .skipped)) }
+                send(.qa(.endQuestion(id: q.id, outcome: .skipped)))
+            } else { send(.qa(.endQuestion(outcome: .skipped))) }
         case .answer:
             if FormFactory.narasumber(s).isEmpty {
                 ui.message = StatusMessage(t("Belum ada narasumber di antrean.", "No resource speaker has been queued."), kind: .error, t: now)
             } else { open(FormFactory.answer(s)) }
-        case .nextItem: send(.startItem())
-        case .endItem: send(.endItem)
+        case .nextItem: send(.rundown(.startItem()))
+        case .endItem: send(.rundown(.endItem))
         case .suspendResume:
-            if s.isSuspended { send(.resume) } else if s.isClosed { send(.suspend(reason: .skors)) } else { open(FormFactory.suspend()) }
+            if s.isSuspended { send(.session(.resume)) } else if s.isClosed { send(.session(.suspend(reason: .skors))) } else { open(FormFactory.suspend()) }
         case .marker:
             open(FormFactory.single(.marker, title: ("Penanda", "Marker"), label: ("Label", "Label")))
         case .attendance: open(FormFactory.attendance(s))
         case .closeSession:
-            confirm(t("Tutup rapat sekarang? Giliran dan acara yang berjalan diakhiri.", "Close the meeting now? The running turn and item end."), .close)
+            confirm(t("Tutup rapat sekarang? Giliran dan acara yang berjalan diakhiri.", "Close the meeting now? The running turn and item end."), .session(.close))
         case .reopenSession:
             if s.isClosed {
-                confirm(t("Buka kembali rapat yang sudah ditutup?", "Reopen the closed meeting?"), .reopen)
+                confirm(t("Buka kembali rapat yang sudah ditutup?", "Reopen the closed meeting?"), .session(.reopen))
             } else {
                 ui.message = StatusMessage(RakorError.sessionNotClosed.message(lang), kind: .error, t: now)
             }
@@ -216,11 +216,11 @@ public final class LiveController {
         case .moveItemUp, .moveItemDown:
             if let i = ui.rundownSelection, let item = selectedItem() {
                 let to = action == .moveItemUp ? i - 1 : i + 1
-                if to >= 0, to < s.items.count, send(.moveItem(id: item.id, index: to)) == nil { ui.rundownSelection = to }
+                if to >= 0, to < s.items.count, send(.rundown(.moveItem(id: item.id, index: to))) == nil { ui.rundownSelection = to }
             } else { ui.message = StatusMessage(t("Pilih acara dengan [ atau ].", "Select an item with [ or ]."), kind: .info, t: now) }
         case .removeItem:
             if let item = selectedItem() {
-                confirm(t("Hapus acara \"\(item.title)\" dari susunan acara?", "Remove \"\(item.title)\" from the rundown?"), .removeItem(id: item.id))
+                confirm(t("Hapus acara \"\(item.title)\" dari susunan acara?", "Remove \"\(item.title)\" from the rundown?"), .rundown(.removeItem(id: item.id)))
             } else { ui.message = StatusMessage(t("Pilih acara dengan [ atau ].", "Select an item with [ or ]."), kind: .info, t: now) }
         case .quickNote: open(FormFactory.note(s, quick: true))
         case .minutesView: ui.screen = .minutes
@@ -231,7 +231,7 @@ public final class LiveController {
         case .deleteEntry:
             if let e = selectedEntry() {
                 let preview = e.text.count > 40 ? String(e.text.prefix(40)) + "…" : e.text
-                confirm(t("Hapus entri \"\(preview)\"?", "Delete the entry \"\(preview)\"?"), .deleteNote(id: e.id))
+                confirm(t("Hapus entri \"\(preview)\"?", "Delete the entry \"\(preview)\"?"), .minutes(.deleteNote(id: e.id)))
             }
         case .search:
             open(FormFactory.single(.search, title: ("Cari notulen", "Search the minutes"), label: ("Cari", "Find"), text: ui.search ?? ""))
@@ -289,51 +289,51 @@ public final class LiveController {
         switch form.purpose {
         case .addSpeaker(let interruption):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
-            command = .queueSpeaker(name: form.value("name"), role: form.value("role"), org: form.value("org"),
-                                    remote: form.value("remote") == "true", allottedS: secs, interruption: interruption)
+            command = .floor(.queueSpeaker(name: form.value("name"), role: form.value("role"), org: form.value("org"),
+                                    remote: form.value("remote") == "true", allottedS: secs, interruption: interruption))
         case .editSpeaker(let id):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
-            command = .updateSpeaker(id: id, name: form.value("name"), role: form.value("role"), org: form.value("org"),
-                                     remote: form.value("remote") == "true", allottedS: secs)
+            command = .floor(.updateSpeaker(id: id, name: form.value("name"), role: form.value("role"), org: form.value("org"),
+                                     remote: form.value("remote") == "true", allottedS: secs))
         case .openRound:
             let text = form.value("max").trimmingWhitespace
             guard text.isEmpty || Int(text) != nil else { return fail(t("Isi angka.", "Enter a number.")) }
-            command = .openRound(maxQuestions: Int(text))
+            command = .qa(.openRound(maxQuestions: Int(text)))
         case .addQuestion:
             guard case .some(let secs) = minutes("minutes", required: false) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             let to = form.value("to")
-            command = .queueQuestion(asker: form.value("asker"), org: form.value("org"), to: to.isEmpty ? nil : to,
-                                     text: form.value("text"), allottedS: secs, remote: form.value("remote") == "true")
+            command = .qa(.queueQuestion(asker: form.value("asker"), org: form.value("org"), to: to.isEmpty ? nil : to,
+                                     text: form.value("text"), allottedS: secs, remote: form.value("remote") == "true"))
         case .answer:
             guard case .some(let secs) = minutes("minutes", required: false) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
-            command = .startAnswer(by: form.value("by"), allottedS: secs)
+            command = .qa(.startAnswer(by: form.value("by"), allottedS: secs))
         case .note(let editing):
             let kind = NoteKind(rawValue: form.value("kind")) ?? .note
             let owner = form.value("owner"), due = form.value("due").trimmingWhitespace
             if let id = editing, let old = state.entries[id: id] {
                 // Only what changed goes into note.edited.
                 let text = form.value("text")
-                command = .editNote(id: id, text: text.trimmingWhitespace == old.text ? nil : text,
+                command = .minutes(.editNote(id: id, text: text.trimmingWhitespace == old.text ? nil : text,
                                     kind: kind == old.kind ? nil : kind,
                                     owner: owner.trimmingWhitespace == (old.owner ?? "") ? nil : owner,
-                                    due: due == (old.due ?? "") ? nil : due)
+                                    due: due == (old.due ?? "") ? nil : due))
             } else if let id = editing {
-                command = .editNote(id: id, text: form.value("text"), kind: kind, owner: owner, due: due)
+                command = .minutes(.editNote(id: id, text: form.value("text"), kind: kind, owner: owner, due: due))
             } else {
                 let item = form.value("item"), speaker = form.value("speaker")
-                command = .addNote(kind: kind, text: form.value("text"), owner: owner, due: due.isEmpty ? nil : due,
-                                   item: item, speaker: speaker)
+                command = .minutes(.addNote(kind: kind, text: form.value("text"), owner: owner, due: due.isEmpty ? nil : due,
+                                   item: item, speaker: speaker))
             }
         case .suspend:
             guard case .some(let secs) = minutes("minutes", required: false) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
-            command = .suspend(reason: SuspensionReason(rawValue: form.value("reason")) ?? .skors, note: form.value("note"), resumeAfterS: secs)
+            command = .session(.suspend(reason: SuspensionReason(rawValue: form.value("reason")) ?? .skors, note: form.value("note"), resumeAfterS: secs))
         case .marker:
-            command = .addMarker(label: form.value("value"))
+            command = .session(.addMarker(label: form.value("value")))
         case .attendance:
             let on = form.value("onsite").trimmingWhitespace, ol = form.value("online").trimmingWhitespace
             guard on.isEmpty || Int(on) != nil, ol.isEmpty || Int(ol) != nil else { return fail(t("Jumlah harus bilangan bulat.", "Counts must be whole numbers.")) }
             let note = form.value("note")
-            command = .updateAttendance(onsite: Int(on), online: Int(ol), note: note.isEmpty ? nil : note)
+            command = .session(.updateAttendance(onsite: Int(on), online: Int(ol), note: note.isEmpty ? nil : note))
         case .search:
             let q = form.value("value").trimmingWhitespace
             ui.search = q.isEmpty ? nil : q
@@ -357,16 +357,16 @@ public final class LiveController {
         case .addItem(let index):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             let start = form.value("start").trimmingWhitespace
-            command = .addItem(title: form.value("title"), kind: ItemKind(rawValue: form.value("kind")) ?? .other,
-                               plannedS: secs, index: index, plannedStart: start.isEmpty ? nil : start)
+            command = .rundown(.addItem(title: form.value("title"), kind: ItemKind(rawValue: form.value("kind")) ?? .other,
+                               plannedS: secs, index: index, plannedStart: start.isEmpty ? nil : start))
         case .editItem(let id):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             guard let old = state.items[id: id] else { return fail(RakorError.unknownItem(id).message(lang)) }
             let title = form.value("title"), kind = ItemKind(rawValue: form.value("kind")) ?? old.kind
             let start = form.value("start").trimmingWhitespace
-            command = .updateItem(id: id, title: title.trimmingWhitespace == old.title ? nil : title,
+            command = .rundown(.updateItem(id: id, title: title.trimmingWhitespace == old.title ? nil : title,
                                   kind: kind == old.kind ? nil : kind, plannedS: secs == old.plannedS ? nil : secs,
-                                  plannedStart: start == (old.plannedStart ?? "") ? nil : start)
+                                  plannedStart: start == (old.plannedStart ?? "") ? nil : start))
         }
         if let e = send(command) {
             fail(e.message(lang))

@@ -1,0 +1,10 @@
+/// Changes to the rundown (susunan acara) and its running item.
+public enum RundownCommand: Equatable, Sendable {
+    case addItem(title: String, kind: ItemKind, plannedS: Int, index: Int? = nil, plannedStart: String? = nil)
+    case updateItem(id: String, title: String? = nil, kind: ItemKind? = nil, plannedS: Int? = nil, plannedStart: String? = nil)
+    case moveItem(id: String, index: Int)
+    case removeItem(id: String)
+    /// Starts this item, or the next one that has not run.
+    case startItem(id: String? = nil)
+    case endItem
+}
