@@ -139,7 +139,7 @@ struct MeetingGenerator {
         case let .rundown(.addItem(title, kind, plannedS, nil, nil)):
             return [.itemAdded(id: nextId("a", s.items), title: title.trimmingWhitespace, kind: kind, plannedS: plannedS,
                                index: nil, plannedStart: nil)]
-        case .rundown(.startItem(let id?)):
+        case .rundown(.startItem(let id?, false)):
             return (s.runningItem.map { [EventKind.itemEnded(id: $0)] } ?? []) + [.itemStarted(id: id)]
         case .rundown(.endItem):
             return [.itemEnded(id: s.runningItem!)]
@@ -152,14 +152,23 @@ struct MeetingGenerator {
         case let .floor(.updateSpeaker(id, nil, nil, nil, nil, allottedS?)):
             return [.speakerUpdated(id: id, name: nil, role: nil, org: nil, remote: nil, allottedS: allottedS)]
         case .floor(.startNextSpeaker(nil)):
-            return endFloor() + [.speakerStarted(id: s.queue.first!)]
+            let next = s.nextSpeaker
+            if let n = next, s.speakers[id: n]?.kind == .interruption {
+                if case .speaker(let cur)? = s.floor { return [.speakerHeld(id: cur), .speakerStarted(id: n)] }
+                return endFloor() + [.speakerStarted(id: n)]
+            }
+            if let back = s.held.last { return endFloor() + [.speakerResumed(id: back)] }
+            return endFloor() + [.speakerStarted(id: next!)]
         case .floor(.togglePause):
             guard case .speaker(let id)? = s.floor, let clock = s.speakers[id: id]?.clock else { break }
             return [clock.paused ? .speakerResumed(id: id) : .speakerPaused(id: id)]
-        case .floor(.extendSpeaker(nil, let byS)):
+        case .floor(.extendSpeaker(nil, let byS)) where byS > 0:
             guard case .speaker(let id)? = s.floor else { break }
             return [.speakerExtended(id: id, byS: byS)]
         case .floor(.endTurn):
+            if case .speaker(let id)? = s.floor, s.speakers[id: id]?.kind == .interruption, let back = s.held.last {
+                return endFloor() + [.speakerResumed(id: back)]
+            }
             return endFloor()
         case let .minutes(.addNote(kind, text, owner, due, nil, nil)):
             return [.noteAdded(id: nextId("n", s.entries), kind: kind, text: text.trimmingWhitespace, item: s.runningItem,
@@ -189,7 +198,7 @@ struct MeetingGenerator {
             return [.questionEnded(id: q, outcome: outcome)]
         case let .qa(.startAnswer(by, allottedS, nil)):
             let r = s.openRound ?? s.rounds.last!
-            let linked = s.questions(inRound: r.id).filter { $0.outcome == .asked || $0.status == .onFloor }.map(\.id)
+            let linked = s.questionsPut(to: by.trimmingWhitespace, inRound: r.id).map(\.id)
             return endFloor() + [.answerStarted(id: nextId("w", s.answers), round: r.id, by: by.trimmingWhitespace,
                                                 allottedS: allottedS, questions: linked.isEmpty ? nil : linked)]
         case .qa(.closeRound):
@@ -245,7 +254,7 @@ struct MeetingGenerator {
         }
         if chance(0.2), state.queue.count >= 2 { run(.floor(.moveSpeaker(id: state.queue[state.queue.count - 1], index: 0))) }
         if chance(0.1), let last = state.queue.last { run(.floor(.updateSpeaker(id: last, allottedS: 420))) }
-        while !state.queue.isEmpty {
+        while !state.queue.isEmpty || !state.held.isEmpty {
             run(.floor(.startNextSpeaker()), after: 5...30)
             for _ in 0..<int(1...4) {
                 let kind: NoteKind = chance(0.75) ? .note : (chance(0.5) ? .decision : .action)

@@ -14,7 +14,7 @@ extension Decision {
 
         case let .updateSpeaker(id, name, role, org, remote, allottedS):
             guard let sp = state.speakers[id: id] else { throw .unknownSpeaker(id) }
-            if allottedS != nil, sp.status != .queued && sp.status != .onFloor { throw .speakerNotWaiting(id) }
+            if allottedS != nil, !sp.status.isOpenTurn { throw .speakerNotWaiting(id) }
             let newName = try name.map { (s: String) throws(RakorError) -> String in try text(s, "name") }
             let allotted = try allottedS.map { (s: Int) throws(RakorError) -> Int in try duration(s, "allotted_s") }
             guard newName != nil || role != nil || org != nil || remote != nil || allotted != nil else { throw .nothingToChange }
@@ -39,11 +39,22 @@ extension Decision {
                 guard state.speakers.contains(id: id) else { throw .unknownSpeaker(id) }
                 guard state.queue.contains(id) else { throw .speakerNotWaiting(id) }
                 next = id
-            } else {
-                guard let first = state.queue.first else { throw .queueEmpty }
+            } else if let first = state.nextSpeaker, state.speakers[id: first]?.kind == .interruption || state.held.isEmpty {
                 next = first
+            } else if let back = state.held.last {
+                // Nobody interrupts: the floor goes back to the held turn, with the time it had left.
+                endFloor()
+                emit(.speakerResumed(id: back))
+                return
+            } else {
+                throw .queueEmpty
             }
-            endFloor()
+            if state.speakers[id: next]?.kind == .interruption, case .speaker(let current)? = state.floor {
+                // An interupsi holds the turn on the floor; it does not end it.
+                emit(.speakerHeld(id: current))
+            } else {
+                endFloor()
+            }
             emit(.speakerStarted(id: next))
 
         case .togglePause:
@@ -57,7 +68,7 @@ extension Decision {
             let target: String
             if let id {
                 guard let sp = state.speakers[id: id] else { throw .unknownSpeaker(id) }
-                guard sp.status == .queued || sp.status == .onFloor else { throw .speakerNotWaiting(id) }
+                guard sp.status.isOpenTurn else { throw .speakerNotWaiting(id) }
                 target = id
             } else {
                 guard let holder = state.floor else { throw .floorEmpty }
@@ -65,14 +76,24 @@ extension Decision {
                 target = sid
             }
             guard byS != 0 else { throw .nothingToChange }
-            if byS < 0, (state.speakers[id: target]?.allottedS ?? 0) == 0 { throw .nothingToChange }
             guard byS.magnitude <= 86_400 else { throw .durationTooLong(field: "by_s") }
-            emit(.speakerExtended(id: target, byS: byS))
+            var change = byS
+            if byS < 0, let sp = state.speakers[id: target] {
+                // Shortening stops at the time already spoken: a countdown never goes below it.
+                let spokenS = sp.clock.map { ($0.elapsedMs(at: t) + 999) / 1000 } ?? 0
+                change = max(byS, min(0, spokenS - sp.allottedS))
+            }
+            guard change != 0 else { throw .nothingToChange }
+            emit(.speakerExtended(id: target, byS: change))
 
         case .endTurn:
             try open()
-            guard state.floor != nil else { throw .floorEmpty }
+            guard let holder = state.floor else { throw .floorEmpty }
             endFloor()
+            // The interupsi is over: the held turn gets the floor back ("silakan dilanjutkan").
+            if case .speaker(let id) = holder, state.speakers[id: id]?.kind == .interruption, let back = state.held.last {
+                emit(.speakerResumed(id: back))
+            }
         }
     }
 }

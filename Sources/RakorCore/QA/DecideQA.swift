@@ -61,7 +61,8 @@ extension Decision {
             let who = try text(answerer, "by")
             let allotted = try allottedS.map { (s: Int) throws(RakorError) -> Int in try duration(s, "allotted_s") }
             if let qs { for q in qs where !state.questions.contains(id: q) { throw .unknownQuestion(q) } }
-            let linked = qs ?? state.questions(inRound: r.id).filter { $0.outcome == .asked || $0.status == .onFloor }.map(\.id)
+            // An answer covers the questions put to this answerer, unless the moderator names others.
+            let linked = qs ?? state.questionsPut(to: who, inRound: r.id).map(\.id)
             endFloor()
             emit(.answerStarted(id: nextId("w", state.answers), round: r.id, by: who, allottedS: allotted,
                                 questions: linked.isEmpty ? nil : linked))

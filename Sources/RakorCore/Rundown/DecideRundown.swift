@@ -28,7 +28,7 @@ extension Decision {
             guard !item.hasStarted else { throw .itemAlreadyStarted(id) }
             emit(.itemRemoved(id: id))
 
-        case .startItem(let id):
+        case let .startItem(id, holdFloor):
             try live()
             let item: AgendaItem
             if let id {
@@ -40,6 +40,10 @@ extension Decision {
                 item = it
             }
             try phaseAllows(.itemStarted(item.kind), "start an item")
+            if item.kind == .break, let holder = state.floor {
+                // A break stops every clock: the turn on the floor is held or ended first (spec).
+                if holdFloor, case .speaker(let id) = holder { emit(.speakerHeld(id: id)) } else { endFloor() }
+            }
             if let running = state.runningItem { emit(.itemEnded(id: running)) }
             emit(.itemStarted(id: item.id))
 

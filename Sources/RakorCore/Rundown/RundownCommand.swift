@@ -4,7 +4,8 @@ public enum RundownCommand: Equatable, Sendable {
     case updateItem(id: String, title: String? = nil, kind: ItemKind? = nil, plannedS: Int? = nil, plannedStart: String? = nil)
     case moveItem(id: String, index: Int)
     case removeItem(id: String)
-    /// Starts this item, or the next one that has not run.
-    case startItem(id: String? = nil)
+    /// Starts this item, or the next one that has not run. A break item ends the turn on the
+    /// floor, or holds it when `holdFloor` (the speaker goes on after the break).
+    case startItem(id: String? = nil, holdFloor: Bool = false)
     case endItem
 }

@@ -34,6 +34,7 @@ extension Decision {
         case .close:
             try phaseAllows(.closed, "close")
             endFloor()
+            for id in state.held { emit(.speakerEnded(id: id)) }
             if let id = state.runningItem, !state.isSuspended { emit(.itemEnded(id: id)) }
             if let r = state.openRound { emit(.roundClosed(id: r.id)) }
             emit(.sessionClosed)

@@ -218,7 +218,8 @@ import Testing
 
     // MARK: extendSpeaker
 
-    @Test func extendAndShortenButNeverBelowZero() {
+    /// Issue 10 item 13: shortening stops at the time already spoken.
+    @Test func extendAndShortenButNeverBelowTheTimeSpoken() {
         var store = Self.threeQueued()
         store.given(.floor(.startNextSpeaker()), at: 0)
         store.send(.floor(.extendSpeaker(byS: 60)), at: secs(1), emits: [.speakerExtended(id: "s1", byS: 60)]) {
@@ -227,9 +228,11 @@ import Testing
         store.send(.floor(.extendSpeaker(byS: -120)), at: secs(2), emits: [.speakerExtended(id: "s1", byS: -120)]) {
             $0.speakers[id: "s1"]?.allottedS = 240
         }
-        store.send(.floor(.extendSpeaker(byS: -1_000)), at: secs(3), emits: [.speakerExtended(id: "s1", byS: -1_000)]) {
-            $0.speakers[id: "s1"]?.allottedS = 0
+        // 2.5 s spoken: the allotment stops at 3 s (whole seconds, rounded up), not at zero.
+        store.send(.floor(.extendSpeaker(byS: -1_000)), at: secs(2) + 500, emits: [.speakerExtended(id: "s1", byS: -237)]) {
+            $0.speakers[id: "s1"]?.allottedS = 3
         }
+        store.sendFailing(.floor(.extendSpeaker(byS: -60)), at: secs(2) + 700, expect: .nothingToChange)
         // A queued speaker by id.
         store.send(.floor(.extendSpeaker(id: "s3", byS: 30)), at: secs(4), emits: [.speakerExtended(id: "s3", byS: 30)]) {
             $0.speakers[id: "s3"]?.allottedS = 330

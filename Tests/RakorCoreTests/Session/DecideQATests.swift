@@ -172,17 +172,18 @@ import Testing
 
     // MARK: startAnswer
 
-    @Test func startAnswerLinksTheTerminsQuestionsAndEndsTheAsker() {
+    /// Issue 10 item 3: an answer covers the questions put to its answerer, not the whole termin.
+    @Test func startAnswerLinksTheQuestionsPutToTheAnswererAndEndsTheAsker() {
         var store = Self.roundWithTwo()
         store.given(.qa(.startQuestion()), at: mins(22))
         store.given(.qa(.startQuestion()), at: mins(23))          // q1 asked, q2 on the floor
         store.send(.qa(.startAnswer(by: " s1 ", allottedS: 600)), at: mins(24), by: "moderator",
                    emits: [.questionEnded(id: "q2", outcome: .asked),
-                           .answerStarted(id: "w1", round: "r1", by: "s1", allottedS: 600, questions: ["q1", "q2"])]) {
+                           .answerStarted(id: "w1", round: "r1", by: "s1", allottedS: 600, questions: ["q1"])]) {
             $0.questions[id: "q2"]?.status = .done
             $0.questions[id: "q2"]?.outcome = .asked
             $0.questions[id: "q2"]?.clock = clock(start: mins(23), running: nil, accumulated: mins(1), ended: mins(24))
-            $0.answers.append(Answer(id: "w1", round: "r1", by: "s1", allottedS: 600, questions: ["q1", "q2"],
+            $0.answers.append(Answer(id: "w1", round: "r1", by: "s1", allottedS: 600, questions: ["q1"],
                                      clock: clock(start: mins(24), running: mins(24))))
             $0.floor = .answer("w1")
         }
