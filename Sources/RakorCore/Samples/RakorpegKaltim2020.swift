@@ -130,7 +130,7 @@ extension SampleSessions {
         s.at("10.25.40")
         s.run(.floor(.endTurn))
 
-        // MARK: Paparan sesi II: a dropped connection, an interupsi.
+        // MARK: Paparan sesi II: a dropped connection; an interupsi holds the Dirjen's paparan and gives it back.
         s.at("10.26")
         s.run(.rundown(.startItem(id: sesi2)))
         s.at("10.26.30")
@@ -144,17 +144,17 @@ extension SampleSessions {
         s.note(.note, "Koneksi Zoom Dirjen Otonomi Daerah terputus; paparan dijeda sampai tersambung kembali.")
         s.at("10.37.50")
         s.run(.floor(.togglePause))
-        s.at("10.47.40")
-        s.run(.floor(.endTurn))
-        s.at("10.48")
-        s.create(.floor(.queueSpeaker(name: "Sdr. Rahmat Hidayat", role: "Kepala BKPSDM", org: "Kab. Mahakam Ulu",
+        s.at("10.40")
+        s.create(.floor(.queueSpeaker(name: "Rahmat Hidayat", role: "Kepala BKPSDM", org: "Kab. Mahakam Ulu",
                                remote: true, allottedS: 60, interruption: true)))
-        s.at("10.48.10")
-        s.run(.floor(.startNextSpeaker()))
-        s.at("10.49.20")
+        s.at("10.40.10")
+        s.run(.floor(.startNextSpeaker()))        // holds the Dirjen's paparan
+        s.at("10.41.20")
         s.note(.action, "Membagikan bahan paparan seluruh narasumber kepada peserta melalui tautan di kanal Zoom "
             + "dan grup koordinasi BKPSDM se-Kaltim (interupsi peserta: bahan belum diterima).",
                owner: "Sekretariat BKD Provinsi Kalimantan Timur", due: "2020-10-16")
+        s.at("10.41.30")
+        s.run(.floor(.endTurn))                   // the Dirjen goes on with the time left
         s.at("10.49.30")
         s.run(.floor(.endTurn))
         s.at("10.49.50")
@@ -226,18 +226,22 @@ extension SampleSessions {
 
         // MARK: Tanya jawab, termin II.
         s.at("11.50")
-        s.create(.qa(.openRound(maxQuestions: 3)))
+        s.create(.qa(.openRound(maxQuestions: 4)))
         s.at("11.50.20")
-        let q4 = s.create(.qa(.queueQuestion(asker: "Sdri. Siti Rahmawati", org: "BKPSDM Kab. Berau", to: zudan,
+        s.create(.qa(.queueQuestion(asker: "Sdri. Siti Rahmawati", org: "BKPSDM Kab. Berau", to: zudan,
                                          text: "Bagaimana KORPRI mendampingi ASN yang dilaporkan melanggar netralitas?",
                                          allottedS: 180, remote: true)))
         s.at("11.50.40")
-        let q5 = s.create(.qa(.queueQuestion(asker: "Sdr. Muhammad Yusuf", org: "Sekretariat Daerah Kab. Paser", to: diah,
+        s.create(.qa(.queueQuestion(asker: "Sdr. Muhammad Yusuf", org: "Sekretariat Daerah Kab. Paser", to: diah,
                                          text: "Apakah hak keuangan pejabat administrasi yang disetarakan ke jabatan fungsional "
                                              + "tetap dipertahankan?",
                                          allottedS: 180, remote: true)))
+        s.at("11.50.45")
+        let absent = s.create(.qa(.queueQuestion(asker: "Sdr. Andi Saputra", org: "BKPSDM Kab. Kutai Timur", to: zudan,
+                                             text: "Bagaimana status anggota KORPRI yang menjadi calon kepala daerah?",
+                                             allottedS: 180, remote: true)))
         s.at("11.50.50")
-        let q6 = s.create(.qa(.queueQuestion(asker: "Sdr. Hendra Gunawan", org: "Inspektorat Kota Bontang", to: haryomo,
+        s.create(.qa(.queueQuestion(asker: "Sdr. Hendra Gunawan", org: "Inspektorat Kota Bontang", to: haryomo,
                                          text: "Bagaimana pengawasan ASN yang memberi \"like\" atau komentar pada unggahan "
                                              + "calon kepala daerah di media sosial?",
                                          allottedS: 180, remote: true)))
@@ -249,6 +253,8 @@ extension SampleSessions {
         s.run(.qa(.startQuestion()))
         s.at("11.55.30")
         s.run(.qa(.endQuestion(outcome: .asked)))
+        s.at("11.55.35")
+        s.run(.qa(.endQuestion(id: absent, outcome: .skipped)))   // called, not in the Zoom room
         s.at("11.55.40")
         s.run(.qa(.startQuestion()))
         s.at("11.56")
@@ -260,16 +266,16 @@ extension SampleSessions {
         s.at("11.58.10")
         s.run(.minutes(.deleteNote(id: duplicate)), by: "notulis")
         s.at("11.58.20")
-        s.create(.qa(.startAnswer(by: zudan, allottedS: 240, questions: [q4])))
+        s.create(.qa(.startAnswer(by: zudan, allottedS: 240)))
         s.at("12.00")
         s.note(.note, "Ketua DPN KORPRI: KORPRI memberikan pendampingan dan bantuan hukum, namun anggota yang terbukti "
             + "melanggar netralitas tetap dikenai sanksi.")
         s.at("12.02")
-        s.create(.qa(.startAnswer(by: diah, allottedS: 240, questions: [q5])))
+        s.create(.qa(.startAnswer(by: diah, allottedS: 240)))
         s.at("12.03.40")
         s.note(.note, "KemenPANRB: penyetaraan jabatan tidak boleh mengurangi penghasilan pejabat yang disetarakan.")
         s.at("12.05.30")
-        s.create(.qa(.startAnswer(by: haryomo, allottedS: 240, questions: [q6])))
+        s.create(.qa(.startAnswer(by: haryomo, allottedS: 240)))
         s.at("12.07")
         s.note(.note, "BKN: pelanggaran netralitas di media sosial dilaporkan dan ditindaklanjuti bersama KASN dan Bawaslu.")
         s.at("12.09")
