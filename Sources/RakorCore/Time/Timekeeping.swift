@@ -35,7 +35,7 @@ public struct ScheduleRow: Equatable, Sendable {
 /// The rundown against the clock: per item, the running offset and the projected end.
 public struct RundownSchedule: Equatable, Sendable {
     public var rows: [ScheduleRow]
-    /// How late (positive) or early (negative) the next item will start; at the end, how late it ended.
+    /// How late (positive) or early (negative) the meeting is projected to end: projected minus planned end.
     public var offsetMs: Int
     public var plannedEndT: Int
     public var projectedEndT: Int
@@ -108,15 +108,12 @@ extension SessionState {
             }
             rows.append(row)
         }
-        let plannedEnd = rows.last?.plannedEndT ?? base
+        let plannedEnd = rows.map(\.plannedEndT).max() ?? base
         let projectedEnd = rows.map(\.projectedEndT).max() ?? base
-        let offset: Int
-        if let next = rows.first(where: { $0.actualStartT == nil }) {
-            offset = next.projectedStartT - next.plannedStartT
-        } else {
-            offset = projectedEnd - plannedEnd
-        }
-        return RundownSchedule(rows: rows, offsetMs: offset, plannedEndT: plannedEnd, projectedEndT: projectedEnd)
+        // One honest computation: the offset is how far the projected end lies from the planned
+        // end, so "n mnt terlambat" and "selesai 21.55, rencana 21.40" can never disagree, and an
+        // early end is shown as early.
+        return RundownSchedule(rows: rows, offsetMs: projectedEnd - plannedEnd, plannedEndT: plannedEnd, projectedEndT: projectedEnd)
     }
 
     /// Speaking time so far, per person and per instansi, longest first.

@@ -168,9 +168,11 @@ import Testing
         #expect(s.offsetMs == 0)
         #expect(s.plannedEndT == mins(50))
         #expect(s.projectedEndT == mins(50))
-        // Not started two minutes after the planned start: two minutes late.
+        // Not started two minutes after the planned start: the fixed 09:30 absorbs it, so the
+        // meeting still ends on time, and the offset (projected minus planned end) says so.
         let late = store.state.schedule(now: mins(2))
-        #expect(late.offsetMs == mins(2))
+        #expect(late.offsetMs == 0)
+        #expect(late.offsetMs == late.projectedEndT - late.plannedEndT)
         #expect(projected(late) == [[2, 7], [7, 17], [30, 45], [45, 50]], "a fixed planned start absorbs the delay")
     }
 
@@ -181,7 +183,7 @@ import Testing
         #expect(row(s, "a1")?.actualStartT == mins(1))
         #expect(row(s, "a1")?.projectedEndT == mins(6))
         #expect(row(s, "a1")?.elapsedMs == mins(1))
-        #expect(s.offsetMs == mins(1))
+        #expect(s.offsetMs == 0, "a3 is fixed at 09:30: the end is still on time")
         #expect(projected(s) == [[1, 6], [6, 16], [30, 45], [45, 50]])
 
         // a1 overruns: 7 minutes for 5 planned.
@@ -231,6 +233,30 @@ import Testing
         #expect(projected(s) == [[1, 8], [8, 50], [50, 60], [60, 65]])
         #expect(s.projectedEndT == mins(65))
         #expect(s.offsetMs == mins(15), "at the end, how late it ended")
+    }
+
+    /// Issue 10 item 7: with fixed start times an early start shows as early, and the offset and
+    /// the projected end are one computation, before and after an item is lengthened.
+    @Test func anEarlyStartWithFixedTimesIsShownAsEarlyAndTheTwoLinesAgree() {
+        var store = TestStore()
+        store.given(.rundown(.addItem(title: "Pembukaan", kind: .opening, plannedS: 300, plannedStart: "09:00")), at: 0)
+        store.given(.rundown(.addItem(title: "Paparan", kind: .presentation, plannedS: 1800, plannedStart: "10:00")), at: 0)
+        store.given(.rundown(.addItem(title: "Penutupan", kind: .closing, plannedS: 600)), at: 0)
+        store.given(.rundown(.startItem()), at: 0)
+        // Before the paparan starts: it waits for 10.00, so the meeting ends on time.
+        var s = store.state.schedule(now: mins(10))
+        #expect(s.offsetMs == 0)
+        #expect(s.plannedEndT == mins(100))
+        store.given(.rundown(.startItem()), at: mins(14))                  // 46 minutes early
+        s = store.state.schedule(now: mins(20))
+        #expect(projected(s) == [[0, 14], [14, 44], [44, 54]])
+        #expect(s.projectedEndT == mins(54))
+        #expect(s.offsetMs == -mins(46))
+        store.given(.rundown(.updateItem(id: "a2", plannedS: 2700)), at: mins(21))
+        s = store.state.schedule(now: mins(21))
+        #expect(s.projectedEndT == mins(69))
+        #expect(s.offsetMs == s.projectedEndT - s.plannedEndT)
+        #expect(s.offsetMs == -mins(46) + mins(15) - mins(15), "the plan grew with the item: still 46 minutes early")
     }
 
     @Test func aSuspensionWithoutAPlannedResumptionProjectsFromNow() {
