@@ -11,7 +11,7 @@ public struct TurnTiming: Equatable, Sendable {
     public var remainingMs: Int?
     public var phase: TimerPhase
     public var paused: Bool
-    /// Stopped because the meeting is suspended.
+    /// Stopped because the meeting is suspended or a break item runs.
     public var held: Bool
     public var ended: Bool
 }
@@ -55,7 +55,7 @@ extension SessionState {
             else { phase = .normal }
         } else { phase = .normal }
         return TurnTiming(elapsedMs: elapsed, allottedMs: allottedMs, remainingMs: remaining, phase: phase,
-                          paused: clock.paused, held: isSuspended && !clock.paused && clock.endedT == nil,
+                          paused: clock.paused, held: clocksStopped && !clock.paused && clock.endedT == nil,
                           ended: clock.endedT != nil)
     }
 

@@ -180,15 +180,33 @@ public final class LiveController {
             } else { open(FormFactory.question(s)) }
         case .nextQuestion: send(.qa(.startQuestion()))
         case .skipQuestion:
-            if case .question(let q)? = s.floor { send(.qa(.endQuestion(id: q, outcome: .skipped))) }
-            else if let r = s.openRound, let q = s.questions(inRound: r.id).first(where: { $0.status == .queued }) {
+            // `l` skips the next waiting asker (absent), never the one speaking: that is `L`.
+            if let r = s.openRound, let q = s.questions(inRound: r.id).first(where: { $0.status == .queued }) {
                 send(.qa(.endQuestion(id: q.id, outcome: .skipped)))
-            } else { send(.qa(.endQuestion(outcome: .skipped))) }
+            } else {
+                ui.message = StatusMessage(RakorError.noQuestionWaiting.message(lang), kind: .error, t: now)
+            }
+        case .cutAsker:
+            if case .question(let q)? = s.floor, let asker = s.questions[id: q]?.asker {
+                confirm(t("Hentikan \(asker) yang sedang berbicara?", "Cut off \(asker), who is speaking?"),
+                        .qa(.endQuestion(id: q, outcome: .skipped)))
+            } else {
+                ui.message = StatusMessage(t("Tidak ada penanya yang berbicara.", "No asker is speaking."), kind: .error, t: now)
+            }
         case .answer:
             if FormFactory.narasumber(s).isEmpty {
                 ui.message = StatusMessage(t("Belum ada narasumber di antrean.", "No resource speaker has been queued."), kind: .error, t: now)
             } else { open(FormFactory.answer(s)) }
-        case .nextItem: send(.rundown(.startItem()))
+        case .nextItem:
+            // A break stops every clock: ask whether the speaker on the floor goes on after it.
+            if let next = s.items.first(where: { !$0.hasStarted }), next.kind == .break,
+               case .speaker(let id)? = s.floor, let sp = s.speakers[id: id] {
+                confirm(t("\(next.title): tahan giliran \(sp.name) dan lanjutkan sesudahnya? (tidak: tekan e dulu untuk mengakhiri)",
+                          "\(next.title): hold \(sp.name)'s turn and go on after it? (no: press e first to end it)"),
+                        .rundown(.startItem(holdFloor: true)))
+            } else {
+                send(.rundown(.startItem()))
+            }
         case .endItem: send(.rundown(.endItem))
         case .suspendResume:
             if s.isSuspended { send(.session(.resume)) } else if s.isClosed { send(.session(.suspend(reason: .skors))) } else { open(FormFactory.suspend()) }

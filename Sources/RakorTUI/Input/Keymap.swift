@@ -7,6 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case addSpeaker, addInterruption, selectUp, selectDown, moveUp, moveDown, removeSelected, editSelected, startSelected
     // Q&A
     case toggleRound, addQuestion, nextQuestion, skipQuestion, answer
+    case cutAsker
     // Rundown and session
     case nextItem, endItem, suspendResume, marker, attendance, closeSession, reopenSession
     case itemUp, itemDown, addItem, editItem, moveItemUp, moveItemDown, removeItem
@@ -91,7 +92,8 @@ public enum Keymap {
         b([.char("t")], .toggleRound, [.live], .qa, ("termin", "termin"), ("Buka termin baru / tutup termin", "Open a new termin / close the termin"), bar: true),
         b([.char("k")], .addQuestion, [.live], .qa, ("penanya", "asker"), ("Tambah penanya ke termin", "Add an asker to the termin"), bar: false),
         b([.char("g")], .nextQuestion, [.live], .qa, ("tanya", "ask"), ("Beri lantai ke penanya berikutnya", "Give the floor to the next asker"), bar: false),
-        b([.char("l")], .skipQuestion, [.live], .qa, ("lewati", "skip"), ("Lewati penanya yang menunggu atau berbicara", "Skip the asker who is waiting or speaking"), bar: false),
+        b([.char("l")], .skipQuestion, [.live], .qa, ("lewati", "skip"), ("Lewati penanya berikutnya yang tidak hadir", "Skip the next waiting asker, who is absent"), bar: false),
+        b([.char("L")], .cutAsker, [.live], .qa, ("hentikan penanya", "cut asker"), ("Hentikan penanya yang sedang berbicara (dengan konfirmasi)", "Cut off the asker who is speaking (asks first)"), bar: false),
         b([.char("j")], .answer, [.live], .qa, ("jawab", "answer"), ("Narasumber menjawab pertanyaan termin", "A resource speaker answers the termin's questions"), bar: false),
         b([.char(">")], .nextItem, [.live], .rundown, ("acara ›", "item ›"), ("Mulai acara berikutnya di susunan acara", "Start the next rundown item"), bar: true),
         b([.char("<")], .endItem, [.live], .rundown, ("akhiri acara", "end item"), ("Akhiri acara yang berjalan", "End the running rundown item"), bar: false),

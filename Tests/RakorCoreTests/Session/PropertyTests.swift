@@ -48,7 +48,7 @@ enum CommandGenerator {
                                         plannedS: maybe(30) { $0.duration() }, plannedStart: maybe(20) { $0.pick(clockTimes) }))
             case 12: return .rundown(.moveItem(id: id(items), index: index()))
             case 13: return .rundown(.removeItem(id: id(items)))
-            case 14, 15: return .rundown(.startItem(id: maybe(20) { $0.id(items) }))
+            case 14, 15: return .rundown(.startItem(id: maybe(20) { $0.id(items) }, holdFloor: chance(50)))
             case 16: return .rundown(.endItem)
             case 17, 18, 19: return .floor(.queueSpeaker(name: name(), role: maybe(20) { $0.name() }, org: maybe(50) { $0.pick(["BKD", "BKN", "", "Pemprov"]) },
                                                   remote: chance(20), allottedS: duration(), item: maybe(10) { $0.id(items) },
