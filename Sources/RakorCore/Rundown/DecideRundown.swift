@@ -51,6 +51,23 @@ extension Decision {
             try live()
             guard let id = state.runningItem else { throw .noItemRunning }
             emit(.itemEnded(id: id))
+
+        case .shorten(let changes):
+            try live()
+            guard !changes.isEmpty else { throw .nothingToChange }
+            for c in changes {
+                let to = try duration(c.toS, "planned_s")
+                switch c.target {
+                case .speaker(let id):
+                    guard let sp = state.speakers[id: id] else { throw .unknownSpeaker(id) }
+                    guard sp.status.isOpenTurn else { throw .speakerNotWaiting(id) }
+                    if to != sp.allottedS { emit(.speakerExtended(id: id, byS: to - sp.allottedS)) }
+                case .item(let id):
+                    guard let item = state.items[id: id] else { throw .unknownItem(id) }
+                    if to != item.plannedS { emit(.itemUpdated(id: id, title: nil, kind: nil, plannedS: to, plannedStart: nil)) }
+                }
+            }
+            guard !events.isEmpty else { throw .nothingToChange }
         }
     }
 }

@@ -8,4 +8,6 @@ public enum RundownCommand: Equatable, Sendable {
     /// floor, or holds it when `holdFloor` (the speaker goes on after the break).
     case startItem(id: String? = nil, holdFloor: Bool = false)
     case endItem
+    /// Applies the on-time advice: each change becomes a `speaker.extended` or an `agenda.item_updated`.
+    case shorten([OnTimeAdvice.Change])
 }

@@ -98,7 +98,9 @@ extension SessionState {
                 projCursor = max(projCursor ?? end, end)
             } else if let clock = item.clock {
                 row.projectedStartT = clock.startedT
-                row.projectedEndT = effectiveNow + max(0, plannedMs - row.elapsedMs)
+                // The running item lasts its plan, or as long as the speakers still booked for it
+                // need, if that is longer: four speakers of ten minutes do not fit in five.
+                row.projectedEndT = effectiveNow + max(0, plannedMs - row.elapsedMs, bookedMs(for: item.id, now: now))
                 projCursor = row.projectedEndT
             } else {
                 let start = max(projCursor ?? effectiveNow, effectiveNow, fixed(item) ?? Int.min)
@@ -114,6 +116,19 @@ extension SessionState {
         // end, so "n mnt terlambat" and "selesai 21.55, rencana 21.40" can never disagree, and an
         // early end is shown as early.
         return RundownSchedule(rows: rows, offsetMs: projectedEnd - plannedEnd, plannedEndT: plannedEnd, projectedEndT: projectedEnd)
+    }
+
+    /// The time the speakers still waiting for an item (and the one on the floor) are allotted.
+    func bookedMs(for item: String, now: Int) -> Int {
+        var ms = 0
+        for id in queue {
+            guard let sp = speakers[id: id], sp.item == item, sp.kind == .speaker else { continue }
+            ms += sp.allottedS * 1000
+        }
+        if case .speaker(let id)? = floor, let sp = speakers[id: id], sp.item == item, let c = sp.clock {
+            ms += max(0, sp.allottedS * 1000 - c.elapsedMs(at: now))
+        }
+        return ms
     }
 
     /// Speaking time so far, per person and per instansi, longest first.

@@ -186,6 +186,15 @@ public final class LiveController {
             } else {
                 ui.message = StatusMessage(RakorError.noQuestionWaiting.message(lang), kind: .error, t: now)
             }
+        case .applyAdvice:
+            if let advice = s.onTimeAdvice(now: now) {
+                let lines = RundownPanel.adviceChanges(advice, s, ctxLang: lang)
+                confirm(t("Terapkan perubahan ini? ", "Apply these changes? ") + lines.joined(separator: "; "),
+                        .rundown(.shorten(advice.changes)))
+            } else {
+                ui.message = StatusMessage(t("Susunan acara tidak terlambat: tidak ada saran.", "The rundown is not behind: no advice."),
+                                           kind: .info, t: now)
+            }
         case .cutAsker:
             if case .question(let q)? = s.floor, let asker = s.questions[id: q]?.asker {
                 confirm(t("Hentikan \(asker) yang sedang berbicara?", "Cut off \(asker), who is speaking?"),
