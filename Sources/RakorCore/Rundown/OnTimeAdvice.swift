@@ -1,9 +1,11 @@
 /// What would end the meeting on time when the rundown runs behind: shorter allotments for the
-/// speakers still waiting in the running item and shorter plans for the items not yet run.
+/// speakers still waiting in the running item, whose bookings are what makes it overrun.
 ///
 /// The cut is proportional to each one's planned time above its floor: a speaker never goes below
-/// `min_speaker_s` (header extension, from the agenda file; 3 minutes by default), an item never
-/// below half its plan. Breaks and items with a fixed start time stay as they are.
+/// `min_speaker_s` (header extension, from the agenda file; 3 minutes by default). Items not yet
+/// run keep their plans (shortening a plan moves the planned end with it, so it would not bring the
+/// meeting back on time); breaks and fixed start times stay where they are. `Change` can still
+/// name an item, for a moderator's own `agenda.item_updated`.
 public struct OnTimeAdvice: Equatable, Sendable {
     /// One change: a speaker's allotment or an item's planned time, in seconds.
     public struct Change: Equatable, Sendable {
@@ -56,18 +58,15 @@ extension SessionState {
                 pool.append((.speaker(id), sp.allottedS, min(sp.allottedS, minSpeakerS)))
             }
         }
-        for item in items where !item.hasStarted && item.kind != .break && item.plannedStart == nil {
-            pool.append((.item(item.id), item.plannedS, item.plannedS - item.plannedS / 2))
-        }
         let reducible = pool.reduce(0) { $0 + ($1.1 - $1.2) }
         guard reducible > 0 else { return nil }
-        let share = min(1.0, Double(behindS) / Double(reducible))
+        let asked = min(behindS, reducible)
         var changes: [OnTimeAdvice.Change] = []
         var cut = 0
         for (target, planned, floor) in pool {
-            // Whole minutes, rounded so that the cut is at least what is asked, never below the floor.
-            let want = Double(planned - floor) * share
-            var to = planned - Int((want / 60).rounded(.up)) * 60
+            // Proportional, in whole minutes rounded up so the cut is what is asked, never below the floor.
+            let want = ((planned - floor) * asked + reducible - 1) / reducible
+            var to = planned - (want + 59) / 60 * 60
             to = max(floor, to)
             guard to < planned else { continue }
             changes.append(OnTimeAdvice.Change(target: target, fromS: planned, toS: to))
