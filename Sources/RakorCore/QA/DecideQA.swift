@@ -65,7 +65,7 @@ extension Decision {
             let linked = qs ?? state.questionsPut(to: who, inRound: r.id).map(\.id)
             endFloor()
             emit(.answerStarted(id: nextId("w", state.answers), round: r.id, by: who, allottedS: allotted,
-                                questions: linked.isEmpty ? nil : linked))
+                                questions: qs != nil || !linked.isEmpty ? linked : nil))
 
         case .closeRound:
             try open()

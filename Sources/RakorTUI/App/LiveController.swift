@@ -333,7 +333,9 @@ public final class LiveController {
                                      text: form.value("text"), allottedS: secs, remote: form.value("remote") == "true"))
         case .answer:
             guard case .some(let secs) = minutes("minutes", required: false) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
-            command = .qa(.startAnswer(by: form.value("by"), allottedS: secs))
+            let ticked = form.fields.filter { $0.key.hasPrefix("q:") }
+            let questions = ticked.filter { form.value($0.key) == "true" }.map { String($0.key.dropFirst(2)) }
+            command = .qa(.startAnswer(by: form.value("by"), allottedS: secs, questions: ticked.isEmpty ? nil : questions))
         case .note(let editing):
             let kind = NoteKind(rawValue: form.value("kind")) ?? .note
             let owner = form.value("owner"), due = form.value("due").trimmingWhitespace
