@@ -22,3 +22,24 @@ import Testing
         #expect(answer == [["q1"]])
     }
 }
+
+/// Issue 10 item 9: speaking time per person and instansi on one key.
+@Suite struct SpeakingTimeOverlayTests {
+    @Test func wShowsSpeakingTimeLongestFirstAndAnyKeyCloses() {
+        let h = Harness(Fixture.tanyaJawabJawaban.scene)
+        h.press(.char("W"))
+        #expect(h.controller.ui.overlay == .speakingTime)
+        let frame = h.frame()
+        #expect(frame.contains("Waktu bicara"))
+        #expect(frame.contains("Per instansi"))
+        let lines = screenLinesOf(frame)
+        let bkn = lines.firstIndex { $0.contains(Who.bkn) }
+        let andi = lines.firstIndex { $0.contains("Andi Rahman") }
+        #expect(bkn != nil && andi != nil && bkn! < andi!, "the longest speaker first")
+        h.press(.char("x"))
+        #expect(h.controller.ui.overlay == nil)
+        #expect(h.newEvents.isEmpty)
+    }
+
+    func screenLinesOf(_ s: String) -> [String] { s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+}

@@ -125,7 +125,7 @@ public final class LiveController {
                 ui.overlay = .form(f)
             }
             return
-        case .eventList?:
+        case .eventList?, .speakingTime?:
             ui.overlay = nil
             return
         case nil:
@@ -186,6 +186,8 @@ public final class LiveController {
             } else {
                 ui.message = StatusMessage(RakorError.noQuestionWaiting.message(lang), kind: .error, t: now)
             }
+        case .speakingTime:
+            ui.overlay = .speakingTime
         case .applyAdvice:
             if let advice = s.onTimeAdvice(now: now) {
                 let lines = RundownPanel.adviceChanges(advice, s, ctxLang: lang)

@@ -14,6 +14,8 @@ public struct UIState: Equatable, Sendable {
         case quit
         /// Replay's event list: rows around the current event, one selected.
         case eventList(EventList)
+        /// Speaking time per person (issue 10): any key closes it.
+        case speakingTime
     }
 
     public var screen: Screen = .dashboard

@@ -11,7 +11,7 @@ public enum Action: String, CaseIterable, Sendable {
     // Rundown and session
     case nextItem, endItem, suspendResume, marker, attendance, closeSession, reopenSession
     case itemUp, itemDown, addItem, editItem, moveItemUp, moveItemDown, removeItem
-    case applyAdvice
+    case applyAdvice, speakingTime
     // Minutes
     case quickNote, minutesView, dashboardView, newEntry, editEntry, deleteEntry, search
     // General
@@ -100,6 +100,7 @@ public enum Keymap {
         b([.char("<")], .endItem, [.live], .rundown, ("akhiri acara", "end item"), ("Akhiri acara yang berjalan", "End the running rundown item"), bar: false),
         b([.char("[")], .itemUp, [.live], .rundown, ("", ""), ("Pilih acara sebelumnya di susunan acara", "Select the previous rundown item"), bar: false),
         b([.char("]")], .itemDown, [.live], .rundown, ("", ""), ("Pilih acara berikutnya di susunan acara", "Select the next rundown item"), bar: false),
+        b([.char("W")], .speakingTime, [.live], .rundown, ("waktu bicara", "speaking time"), ("Waktu bicara per orang dan instansi", "Speaking time per person and organisation"), bar: false),
         b([.char("O")], .applyAdvice, [.live], .rundown, ("agar tepat waktu", "on time"), ("Terapkan saran agar selesai tepat waktu (dengan konfirmasi)", "Apply the advice for ending on time (asks first)"), bar: false),
         b([.char("A")], .addItem, [.live], .rundown, ("tambah acara", "add item"), ("Tambah acara setelah acara terpilih (atau yang berjalan)", "Add a rundown item after the selected (or running) one"), bar: false),
         b([.char("E")], .editItem, [.live], .rundown, ("ubah acara", "edit item"), ("Ubah acara terpilih (judul, jenis, menit, jam mulai)", "Edit the selected item (title, kind, minutes, start)"), bar: false),

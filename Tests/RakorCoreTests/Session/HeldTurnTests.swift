@@ -207,3 +207,18 @@ import Testing
         }
     }
 }
+
+/// Issue 10 item 9: speaking time per person; a held turn is one turn.
+@Suite struct SpeakingTimeTests {
+    @Test func aHeldTurnCountsOnceWithoutItsInterruption() {
+        var store = HeldTurnTests.interupsiWaiting()
+        store.given(.floor(.startNextSpeaker()), at: secs(60))
+        store.given(.floor(.endTurn), at: secs(90))
+        store.given(.floor(.endTurn), at: secs(400))
+        let rows = store.state.speakingTime(now: secs(500))
+        #expect(rows.map(\.name) == ["Budi", "Pak Camat"])
+        #expect(rows[0] == SpeakingTimeRow(name: "Budi", org: "BKD Kaltim", turns: 1, ms: secs(370), allottedMs: secs(300)))
+        #expect(rows[0].overMs == secs(70))
+        #expect(rows[1].turns == 1 && rows[1].ms == secs(30))
+    }
+}
