@@ -334,7 +334,8 @@ private func seconds(_ ms: Int) -> Int { (ms + 500) / 1000 }
             #expect(rows.first == TimingCSV.columns)
             let body = rows.dropFirst()
             let turns = s.speakers.filter { $0.clock != nil }.count + s.questions.filter { $0.clock != nil }.count + s.answers.count
-            #expect(body.count == s.items.count + turns)
+            let people = s.speakingTime(now: s.lastT)
+            #expect(body.count == s.items.count + turns + people.count)
             for row in body {
                 #expect(row.count == TimingCSV.columns.count)
                 let type = row[0], id = row[1], used = Int(row[10])
@@ -352,6 +353,12 @@ private func seconds(_ ms: Int) -> Int { (ms + 500) / 1000 }
                 case "answer":
                     let c = try #require(s.answers[id: id]?.clock)
                     #expect(used == seconds(c.elapsedMs(at: c.endedT!)))
+                case "person":
+                    // Speaking time per person: their turns' time together, with the count of turns.
+                    let name = row[3].hasPrefix("'") ? String(row[3].dropFirst()) : row[3]   // the formula guard
+                    let p = try #require(people.first { inert($0.name) == name })
+                    #expect(used == seconds(p.ms))
+                    #expect(Int(row[12]) == p.turns)
                 default:
                     Issue.record("unknown row type \(type)")
                 }
