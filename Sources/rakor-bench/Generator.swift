@@ -136,39 +136,48 @@ struct MeetingGenerator {
         }
         let t = max(now, s.lastT)
         switch c {
-        case let .addItem(title, kind, plannedS, nil, nil):
+        case let .rundown(.addItem(title, kind, plannedS, nil, nil)):
             return [.itemAdded(id: nextId("a", s.items), title: title.trimmingWhitespace, kind: kind, plannedS: plannedS,
                                index: nil, plannedStart: nil)]
-        case .startItem(let id?):
+        case .rundown(.startItem(let id?, false)):
             return (s.runningItem.map { [EventKind.itemEnded(id: $0)] } ?? []) + [.itemStarted(id: id)]
-        case .endItem:
+        case .rundown(.endItem):
             return [.itemEnded(id: s.runningItem!)]
-        case let .queueSpeaker(name, role, org, remote, allottedS, nil, nil, interruption):
+        case let .floor(.queueSpeaker(name, role, org, remote, allottedS, nil, nil, interruption)):
             return [.speakerQueued(id: nextId("s", s.speakers), name: name.trimmingWhitespace, role: opt(role), org: opt(org),
                                    remote: remote, allottedS: allottedS, item: s.runningItem, index: nil,
                                    kind: interruption ? .interruption : nil)]
-        case let .moveSpeaker(id, index):
+        case let .floor(.moveSpeaker(id, index)):
             return [.speakerMoved(id: id, index: index)]
-        case let .updateSpeaker(id, nil, nil, nil, nil, allottedS?):
+        case let .floor(.updateSpeaker(id, nil, nil, nil, nil, allottedS?)):
             return [.speakerUpdated(id: id, name: nil, role: nil, org: nil, remote: nil, allottedS: allottedS)]
-        case .startNextSpeaker(nil):
-            return endFloor() + [.speakerStarted(id: s.queue.first!)]
-        case .togglePause:
+        case .floor(.startNextSpeaker(nil)):
+            let next = s.nextSpeaker
+            if let n = next, s.speakers[id: n]?.kind == .interruption {
+                if case .speaker(let cur)? = s.floor { return [.speakerHeld(id: cur), .speakerStarted(id: n)] }
+                return endFloor() + [.speakerStarted(id: n)]
+            }
+            if let back = s.held.last { return endFloor() + [.speakerResumed(id: back)] }
+            return endFloor() + [.speakerStarted(id: next!)]
+        case .floor(.togglePause):
             guard case .speaker(let id)? = s.floor, let clock = s.speakers[id: id]?.clock else { break }
             return [clock.paused ? .speakerResumed(id: id) : .speakerPaused(id: id)]
-        case .extendSpeaker(nil, let byS):
+        case .floor(.extendSpeaker(nil, let byS)) where byS > 0:
             guard case .speaker(let id)? = s.floor else { break }
             return [.speakerExtended(id: id, byS: byS)]
-        case .endTurn:
+        case .floor(.endTurn):
+            if case .speaker(let id)? = s.floor, s.speakers[id: id]?.kind == .interruption, let back = s.held.last {
+                return endFloor() + [.speakerResumed(id: back)]
+            }
             return endFloor()
-        case let .addNote(kind, text, owner, due, nil, nil):
+        case let .minutes(.addNote(kind, text, owner, due, nil, nil)):
             return [.noteAdded(id: nextId("n", s.entries), kind: kind, text: text.trimmingWhitespace, item: s.runningItem,
                                speaker: s.floorSpeakerContext, owner: opt(owner), due: opt(due))]
-        case let .editNote(id, text?, nil, nil, nil):
+        case let .minutes(.editNote(id, text?, nil, nil, nil)):
             return [.noteEdited(id: id, text: text.trimmingWhitespace, kind: nil, owner: nil, due: nil)]
-        case .deleteNote(let id):
+        case .minutes(.deleteNote(let id)):
             return [.noteDeleted(id: id)]
-        case .openRound(let maxQuestions):
+        case .qa(.openRound(let maxQuestions)):
             var out: [EventKind] = []
             if let r = s.openRound {
                 if case .question(let q)? = s.floor, s.questions[id: q]?.round == r.id { out += endFloor() }
@@ -177,22 +186,22 @@ struct MeetingGenerator {
             }
             return out + [.roundOpened(id: nextId("r", s.rounds), number: s.rounds.count + 1, maxQuestions: maxQuestions,
                                        item: s.runningItem)]
-        case let .queueQuestion(asker, org, to, text, allottedS, remote):
+        case let .qa(.queueQuestion(asker, org, to, text, allottedS, remote)):
             return [.questionQueued(id: nextId("q", s.questions), round: s.openRound!.id, asker: asker.trimmingWhitespace,
                                     org: opt(org), to: opt(to), text: opt(text), allottedS: allottedS, remote: remote)]
-        case .startQuestion(nil):
+        case .qa(.startQuestion(nil)):
             let r = s.openRound!
             guard let q = s.questions(inRound: r.id).first(where: { $0.status == .queued }) else { break }
             return endFloor() + [.questionStarted(id: q.id)]
-        case .endQuestion(nil, let outcome):
+        case .qa(.endQuestion(nil, let outcome)):
             guard case .question(let q)? = s.floor else { break }
             return [.questionEnded(id: q, outcome: outcome)]
-        case let .startAnswer(by, allottedS, nil):
+        case let .qa(.startAnswer(by, allottedS, nil)):
             let r = s.openRound ?? s.rounds.last!
-            let linked = s.questions(inRound: r.id).filter { $0.outcome == .asked || $0.status == .onFloor }.map(\.id)
+            let linked = s.questionsPut(to: by.trimmingWhitespace, inRound: r.id).map(\.id)
             return endFloor() + [.answerStarted(id: nextId("w", s.answers), round: r.id, by: by.trimmingWhitespace,
                                                 allottedS: allottedS, questions: linked.isEmpty ? nil : linked)]
-        case .closeRound:
+        case .qa(.closeRound):
             let r = s.openRound!
             var out: [EventKind] = []
             switch s.floor {
@@ -201,13 +210,13 @@ struct MeetingGenerator {
             default: break
             }
             return out + [.roundClosed(id: r.id)]
-        case let .updateAttendance(onsite, online, note):
+        case let .session(.updateAttendance(onsite, online, note)):
             return [.participantsUpdated(onsite: onsite, online: online, note: opt(note))]
-        case .addMarker(let label):
+        case .session(.addMarker(let label)):
             return [.marker(label: label.trimmingWhitespace)]
-        case let .suspend(reason, note, resumeAfterS):
+        case let .session(.suspend(reason, note, resumeAfterS)):
             return [.sessionSuspended(reason: reason, note: opt(note), resumeT: resumeAfterS.map { t + $0 * 1000 })]
-        case .resume:
+        case .session(.resume):
             return [.sessionResumed]
         default:
             break
@@ -233,55 +242,55 @@ struct MeetingGenerator {
         itemNo += 1
         let kinds: [ItemKind] = [.presentation, .report, .remarks, .presentation, .qa, .other]
         let kind = pick(kinds)
-        let added = run(.addItem(title: "\(pick(Self.subjects)) (sesi \(itemNo))", kind: kind, plannedS: int(10...45) * 60), after: 1...5)
+        let added = run(.rundown(.addItem(title: "\(pick(Self.subjects)) (sesi \(itemNo))", kind: kind, plannedS: int(10...45) * 60)), after: 1...5)
         guard case .itemAdded(let itemId, _, _, _, _, _)? = added.first?.kind else { return }
-        run(.startItem(id: itemId), after: 5...60)
+        run(.rundown(.startItem(id: itemId)), after: 5...60)
         var itemSpeakers: [String] = []
         for _ in 0..<int(4...8) {
-            let q = run(.queueSpeaker(name: pick(Self.names), role: chance(0.7) ? pick(Self.roles) : nil,
+            let q = run(.floor(.queueSpeaker(name: pick(Self.names), role: chance(0.7) ? pick(Self.roles) : nil,
                                       org: pick(Self.orgs), remote: chance(0.2), allottedS: int(3...10) * 60,
-                                      interruption: chance(0.05)), after: 2...20)
+                                      interruption: chance(0.05))), after: 2...20)
             if case .speakerQueued(let id, _, _, _, _, _, _, _, _)? = q.first?.kind { itemSpeakers.append(id) }
         }
-        if chance(0.2), state.queue.count >= 2 { run(.moveSpeaker(id: state.queue[state.queue.count - 1], index: 0)) }
-        if chance(0.1), let last = state.queue.last { run(.updateSpeaker(id: last, allottedS: 420)) }
-        while !state.queue.isEmpty {
-            run(.startNextSpeaker(), after: 5...30)
+        if chance(0.2), state.queue.count >= 2 { run(.floor(.moveSpeaker(id: state.queue[state.queue.count - 1], index: 0))) }
+        if chance(0.1), let last = state.queue.last { run(.floor(.updateSpeaker(id: last, allottedS: 420))) }
+        while !state.queue.isEmpty || !state.held.isEmpty {
+            run(.floor(.startNextSpeaker()), after: 5...30)
             for _ in 0..<int(1...4) {
                 let kind: NoteKind = chance(0.75) ? .note : (chance(0.5) ? .decision : .action)
-                run(.addNote(kind: kind, text: noteText(), owner: kind == .action ? pick(Self.orgs) : nil,
-                             due: kind == .action ? "2020-10-\(int(16...30))" : nil), after: 20...120, by: "notulis")
+                run(.minutes(.addNote(kind: kind, text: noteText(), owner: kind == .action ? pick(Self.orgs) : nil,
+                             due: kind == .action ? "2020-10-\(int(16...30))" : nil)), after: 20...120, by: "notulis")
             }
-            if chance(0.15) { run(.togglePause, after: 30...90); run(.togglePause, after: 30...120) }
-            if chance(0.1) { run(.extendSpeaker(byS: 120)) }
-            if chance(0.3), let id = lastNoteIds(3).last { run(.editNote(id: id, text: noteText()), by: "notulis") }
-            if chance(0.08), let id = lastNoteIds(2).last { run(.deleteNote(id: id), by: "notulis") }
+            if chance(0.15) { run(.floor(.togglePause), after: 30...90); run(.floor(.togglePause), after: 30...120) }
+            if chance(0.1) { run(.floor(.extendSpeaker(byS: 120))) }
+            if chance(0.3), let id = lastNoteIds(3).last { run(.minutes(.editNote(id: id, text: noteText())), by: "notulis") }
+            if chance(0.08), let id = lastNoteIds(2).last { run(.minutes(.deleteNote(id: id)), by: "notulis") }
         }
-        run(.endTurn, after: 10...60)
+        run(.floor(.endTurn), after: 10...60)
         if kind == .qa || chance(0.3) {
-            run(.openRound(maxQuestions: chance(0.5) ? 5 : nil))
+            run(.qa(.openRound(maxQuestions: chance(0.5) ? 5 : nil)))
             let askers = int(2...5)
             for _ in 0..<askers {
-                run(.queueQuestion(asker: pick(Self.names), org: pick(Self.orgs), to: itemSpeakers.isEmpty ? nil : pick(itemSpeakers),
+                run(.qa(.queueQuestion(asker: pick(Self.names), org: pick(Self.orgs), to: itemSpeakers.isEmpty ? nil : pick(itemSpeakers),
                                    text: chance(0.6) ? pick(Self.subjects) + "?" : nil, allottedS: chance(0.5) ? 180 : nil,
-                                   remote: chance(0.2)), after: 5...30)
+                                   remote: chance(0.2))), after: 5...30)
             }
             for _ in 0..<askers {
-                run(.startQuestion(), after: 5...20)
-                if chance(0.5) { run(.addNote(kind: .note, text: noteText()), after: 30...90, by: "notulis") }
+                run(.qa(.startQuestion()), after: 5...20)
+                if chance(0.5) { run(.minutes(.addNote(kind: .note, text: noteText())), after: 30...90, by: "notulis") }
             }
-            run(.endQuestion(outcome: .asked), after: 30...90)
+            run(.qa(.endQuestion(outcome: .asked)), after: 30...90)
             let answerer = itemSpeakers.isEmpty ? pick(Self.names) : pick(itemSpeakers)
-            run(.startAnswer(by: answerer, allottedS: 600), after: 5...20)
-            for _ in 0..<int(1...4) { run(.addNote(kind: chance(0.3) ? .decision : .note, text: noteText()), after: 30...120, by: "notulis") }
-            run(.endTurn, after: 10...60)
-            run(.closeRound, after: 2...10)
+            run(.qa(.startAnswer(by: answerer, allottedS: 600)), after: 5...20)
+            for _ in 0..<int(1...4) { run(.minutes(.addNote(kind: chance(0.3) ? .decision : .note, text: noteText())), after: 30...120, by: "notulis") }
+            run(.floor(.endTurn), after: 10...60)
+            run(.qa(.closeRound), after: 2...10)
         }
-        if chance(0.1) { run(.updateAttendance(onsite: int(40...120), online: int(10...300), note: nil)) }
-        if chance(0.05) { run(.addMarker(label: "Catatan: \(pick(Self.subjects))")) }
-        if chance(0.03) { run(.suspend(reason: .ishoma, note: "Istirahat, salat, makan", resumeAfterS: 3600)); run(.resume, after: 1800...3600) }
-        if chance(0.5) { run(.addNote(kind: .conclusion, text: noteText()), after: 10...60, by: "notulis") }
-        run(.endItem, after: 5...30)
+        if chance(0.1) { run(.session(.updateAttendance(onsite: int(40...120), online: int(10...300), note: nil))) }
+        if chance(0.05) { run(.session(.addMarker(label: "Catatan: \(pick(Self.subjects))"))) }
+        if chance(0.03) { run(.session(.suspend(reason: .ishoma, note: "Istirahat, salat, makan", resumeAfterS: 3600))); run(.session(.resume), after: 1800...3600) }
+        if chance(0.5) { run(.minutes(.addNote(kind: .conclusion, text: noteText())), after: 10...60, by: "notulis") }
+        run(.rundown(.endItem), after: 5...30)
     }
 
     /// Runs items until there are at least `count` events; the log ends on the item that crosses it.

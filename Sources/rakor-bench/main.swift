@@ -219,12 +219,12 @@ func renderState(entries: Int, queued: Int) -> (SessionState, Int) {
     }
     let kinds: [ItemKind] = [.opening, .report, .remarks, .presentation, .presentation, .qa, .conclusion, .closing]
     for (i, k) in kinds.enumerated() {
-        run(.addItem(title: "\(MeetingGenerator.subjects[i % MeetingGenerator.subjects.count])", kind: k, plannedS: 1200))
+        run(.rundown(.addItem(title: "\(MeetingGenerator.subjects[i % MeetingGenerator.subjects.count])", kind: k, plannedS: 1200)))
     }
-    run(.startItem())
-    run(.startItem())
-    run(.startItem())
-    run(.startItem())  // presentation: running
+    run(.rundown(.startItem()))
+    run(.rundown(.startItem()))
+    run(.rundown(.startItem()))
+    run(.rundown(.startItem()))  // presentation: running
     // Entries and queued speakers are applied as events directly: `decide` copies the state for
     // each command, which makes a setup of 10,000 entries needlessly slow.
     for i in 0..<(queued + 1) {
@@ -234,7 +234,7 @@ func renderState(entries: Int, queued: Int) -> (SessionState, Int) {
                              allottedS: 300 + (i % 4) * 60, item: s.runningItem, index: nil,
                              kind: i % 50 == 7 ? .interruption : nil), dt: 10)
     }
-    run(.startNextSpeaker())
+    run(.floor(.startNextSpeaker()))
     for i in 0..<entries {
         let kind: NoteKind = i % 7 == 0 ? .decision : (i % 11 == 0 ? .action : .note)
         apply(.noteAdded(id: "n\(i + 1)", kind: kind,
@@ -243,9 +243,9 @@ func renderState(entries: Int, queued: Int) -> (SessionState, Int) {
                          item: s.runningItem, speaker: "s1", owner: kind == .action ? "Bappeda" : nil,
                          due: kind == .action ? "2020-10-30" : nil), dt: 50)
     }
-    run(.openRound(maxQuestions: 5))
-    run(.queueQuestion(asker: "Budi Santoso, S.H.", org: "Kota Samarinda", to: "s1", text: "Kapan lelang dimulai?"))
-    run(.queueQuestion(asker: "Rini Wulandari, S.Pd.", org: "Dinas Pendidikan", to: "s1"))
+    run(.qa(.openRound(maxQuestions: 5)))
+    run(.qa(.queueQuestion(asker: "Budi Santoso, S.H.", org: "Kota Samarinda", to: "s1", text: "Kapan lelang dimulai?")))
+    run(.qa(.queueQuestion(asker: "Rini Wulandari, S.Pd.", org: "Dinas Pendidikan", to: "s1")))
     precondition(s.queue.count == queued && s.liveEntries.count == entries && s.openRound != nil && s.floor != nil)
     return (s, now + 95_000)  // 95 s into the turn: a running countdown
 }
@@ -292,7 +292,7 @@ func render() {
         var n = 0
         for i in 0..<300 {
             let t0 = nanos()
-            let r = decide(.addNote(kind: .note, text: "Catatan \(i)"), state, now: now, by: "notulis")
+            let r = decide(.minutes(.addNote(kind: .note, text: "Catatan \(i)")), state, now: now, by: "notulis")
             let t1 = nanos()
             if case .success(let es) = r { n &+= es.count }
             ts.append(Double(t1 - t0) / 1e3)
@@ -301,7 +301,7 @@ func render() {
         let st = Stats(ts)
         decideRows.append([group(entries), fmt(st.median, 0), fmt(st.max, 0)])
     }
-    table(["entries", "decide(.addNote) median µs", "max µs"], decideRows)
+    table(["entries", "decide(.minutes(.addNote)) median µs", "max µs"], decideRows)
     print("")
 }
 

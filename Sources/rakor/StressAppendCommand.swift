@@ -26,8 +26,8 @@ struct StressAppendCommand: ParsableCommand {
         var state = SessionState(header: header)
         for i in 0..<count {
             let command: Command = i % 3 == 0
-                ? .addNote(kind: .note, text: "Catatan nomor \(i) — tanpa makna, untuk uji crash")
-                : .queueSpeaker(name: "Peserta \(i)", org: "Instansi \(i % 7)", allottedS: 300)
+                ? .minutes(.addNote(kind: .note, text: "Catatan nomor \(i) — tanpa makna, untuk uji crash"))
+                : .floor(.queueSpeaker(name: "Peserta \(i)", org: "Instansi \(i % 7)", allottedS: 300))
             guard case .success(let events) = decide(command, state, now: i * 10) else { continue }
             guard sessionLog.append(events).isOK else {
                 FileHandle.standardError.write(Data("write failed\n".utf8))

@@ -166,14 +166,21 @@ private func state(_ reading: LogReading, through match: (Event) -> Bool) throws
         #expect(end.offsetMs > 0)
     }
 
+    /// Two termin of three askers; in the second a fourth asker was called and was not there, and
+    /// each answer covers only the questions put to its answerer (issue 10).
     @Test func kaltimTwoTerminsOfThreeAskers() throws {
         let st = try readFile(SampleSessions.rakorpegKaltim2020).state
         #expect(st.rounds.map(\.number) == [1, 2])
-        #expect(st.rounds.allSatisfy { !$0.isOpen && $0.maxQuestions == 3 })
+        #expect(st.rounds.map(\.maxQuestions) == [3, 4])
+        #expect(st.rounds.allSatisfy { !$0.isOpen })
+        let skipped = st.questions.filter { $0.outcome == .skipped }
+        #expect(skipped.map(\.asker) == ["Sdr. Andi Saputra"])
+        #expect(skipped.first?.clock == nil)
+        #expect(!st.answers.contains { $0.questions.contains(skipped.first?.id ?? "") })
         let narasumber = Set(st.speakers.filter { sp in sp.kind == .speaker && st.items[id: sp.item ?? ""]?.kind == .presentation }
             .map(\.id))
         for round in st.rounds {
-            let questions = st.questions(inRound: round.id)
+            let questions = st.questions(inRound: round.id).filter { $0.outcome != .skipped }
             #expect(questions.count == 3)
             for q in questions {
                 #expect(q.outcome == .asked)
@@ -271,5 +278,31 @@ private func state(_ reading: LogReading, through match: (Event) -> Bool) throws
         #expect(st.questions.contains { $0.outcome == .withdrawn })
         #expect(st.schedule(now: closed).offsetMs > 0)
         #expect(st.header.notetaker != nil && r.header.notetaker == nil)
+    }
+}
+
+/// Issue 10 in the Kaltim sample: an interupsi holds the Dirjen's paparan, which goes on after it.
+@Suite struct KaltimInterupsiTests {
+    @Test func theInterupsiHoldsThePaparanAndTheNotulenWritesOnePaparan() throws {
+        let r = try readFile(SampleSessions.rakorpegKaltim2020)
+        let st = r.state
+        let akmal = try #require(st.speakers.first { $0.name == "Akmal Malik" })
+        let rahmat = try #require(st.speakers.first { $0.name == "Rahmat Hidayat" })
+        #expect(akmal.holds == 1)
+        #expect(akmal.status == .done)
+        #expect(rahmat.kind == .interruption && rahmat.status == .done)
+        let types = r.events.map(\.kind.typeName)
+        let held = try #require(types.firstIndex(of: "speaker.held"))
+        #expect(Array(types[held...held + 1]) == ["speaker.held", "speaker.started"])
+        // One turn for the Dirjen: its speaking time excludes the interupsi (and the pause).
+        let c = try #require(akmal.clock)
+        let rc = try #require(rahmat.clock)
+        #expect(c.elapsedMs(at: c.endedT!) + rc.elapsedMs(at: rc.endedT!) + c.pausedMs == c.endedT! - c.startedT)
+        let p = Proceedings(r, lang: .id)
+        let texts = p.allParagraphs.map(\.text)
+        #expect(texts.filter { $0.contains("Akmal Malik") }.count == 1)
+        #expect(texts.contains { $0.contains("paparan diinterupsi oleh Kepala BKPSDM Kab. Mahakam Ulu, Rahmat Hidayat, yang menyampaikan interupsi selama 1 menit") })
+        #expect(!p.allParagraphs.contains { $0.kind == .interruption })
+        #expect(texts.contains { $0.contains("Termin 2: tiga penanya; Sdr. Andi Saputra dipanggil tetapi tidak hadir.") })
     }
 }

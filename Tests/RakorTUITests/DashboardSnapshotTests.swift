@@ -304,7 +304,7 @@ struct DashboardBehaviourTests {
 
     @Test func anInterupsiOnTheFloorIsMarkedToo() {
         var sc = Fixture.interupsi.scene
-        sc.run(.startNextSpeaker(), at: tm(48))
+        sc.run(.floor(.startNextSpeaker()), at: tm(48))
         sc.now = tm(48, 30)
         let text = sc.render(Size(width: 120, height: 40)).text
         #expect(text.contains("⚑ " + Who.interupsi) && text.contains("INTERUPSI"), "\(text)")

@@ -11,7 +11,7 @@ public enum AgendaFile {
     public static let languages = ["id", "en"]
 
     static let topKeys = ["title", "theme", "venue", "mode", "date", "tz", "lang", "chair", "notetaker",
-                          "organizer", "warning_s", "danger_s", "items"]
+                          "organizer", "warning_s", "danger_s", "min_speaker_s", "items"]
     static let itemKeys = ["title", "kind", "minutes", "start", "speakers"]
     static let speakerKeys = ["name", "role", "org", "remote", "minutes"]
 
@@ -83,6 +83,12 @@ public enum AgendaFile {
                 }
                 plan.dangerS = danger
             }
+        }
+        if let floor = try root.integer("min_speaker_s") {
+            guard (0...3600).contains(floor) else {
+                throw root.error("min_speaker_s", "must be between 0 and 3600 seconds, found \(floor)")
+            }
+            plan.minSpeakerS = floor
         }
         if timingOK, plan.dangerS >= plan.warningS {
             let key = root["danger_s"] != nil ? "danger_s" : "warning_s"

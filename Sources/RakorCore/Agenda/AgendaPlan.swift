@@ -22,6 +22,8 @@ public struct AgendaPlan: Equatable, Sendable {
     public var organizer: String?
     /// Seconds left at which a running timer turns to warning.
     public var warningS: Int
+    /// The least time the on-time advice gives a speaker (`min_speaker_s`); nil: the default.
+    public var minSpeakerS: Int? = nil
     /// Seconds left at which a running timer turns to danger.
     public var dangerS: Int
     /// The rundown (susunan acara), in order.

@@ -29,6 +29,8 @@ public struct Notulen: Equatable, Sendable {
         public var name: String?
         /// The jabatan, when the log gives one after the name ("HM. Sa'bani, Sekretaris Daerah …").
         public var position: String?
+        /// The NIP, only where one was given: a police or military officer (NRP) or a minister has none.
+        public var nip: String? = nil
     }
 
     /// The fixed words of the document in its language.
@@ -228,10 +230,13 @@ extension Notulen {
     static func attendance(_ a: Attendance, lang: Language) -> String? {
         let id = lang == .id
         var counts: [String] = []
-        if let n = a.onsite { counts.append(id ? "\(n) orang di ruang rapat" : "\(n) in the room") }
-        if let n = a.online { counts.append(id ? "\(n) orang secara daring" : "\(n) online") }
+        // No zero counts: an onsite meeting has no "0 orang secara daring".
+        let onsite = a.onsite.flatMap { $0 > 0 ? $0 : nil }
+        let online = a.online.flatMap { $0 > 0 ? $0 : nil }
+        if let n = onsite { counts.append(id ? "\(n) orang di ruang rapat" : "\(n) in the room") }
+        if let n = online { counts.append(id ? "\(n) orang secara daring" : "\(n) online") }
         var s = counts.joined(separator: id ? " dan " : " and ")
-        if let on = a.onsite, let off = a.online { s += id ? " (seluruhnya \(on + off) orang)" : " (\(on + off) in all)" }
+        if let on = onsite, let off = online { s += id ? " (seluruhnya \(on + off) orang)" : " (\(on + off) in all)" }
         let note = a.note.map { inert($0).exportTrimmed } ?? ""
         switch (note.isEmpty, s.isEmpty) {
         case (true, true): return nil

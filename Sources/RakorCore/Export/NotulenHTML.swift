@@ -111,7 +111,9 @@ public enum NotulenHTML {
         h += "<tr>" + n.signatures.map { _ in "<td class=\"space\"></td>" }.joined() + "</tr>\n"
         h += "<tr>" + n.signatures.map { "<td class=\"name\">\(esc($0.name ?? l.blank))</td>" }.joined() + "</tr>\n"
         h += "<tr>" + n.signatures.map { "<td>\(esc(l.position)): \(esc($0.position ?? l.blank))</td>" }.joined() + "</tr>\n"
-        h += "<tr>" + n.signatures.map { _ in "<td>\(esc(l.nip)). \(esc(l.blank))</td>" }.joined() + "</tr>\n"
+        if n.signatures.contains(where: { $0.nip != nil }) {
+            h += "<tr>" + n.signatures.map { "<td>" + ($0.nip.map { "\(esc(l.nip)). \(esc($0))" } ?? "") + "</td>" }.joined() + "</tr>\n"
+        }
         h += "</table>\n</div>\n"
         h += NotulenAttachment.html(n)
         h += "</body>\n</html>\n"

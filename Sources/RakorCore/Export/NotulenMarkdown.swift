@@ -79,7 +79,9 @@ public enum NotulenMarkdown {
         out.append("| " + sig.map { _ in "<br><br><br>" }.joined(separator: " | ") + " |")
         out.append("| " + sig.map { "**" + esc($0.name ?? l.blank, lineStart: false) + "**" }.joined(separator: " | ") + " |")
         out.append("| " + sig.map { "\(l.position): " + esc($0.position ?? l.blank, lineStart: false) }.joined(separator: " | ") + " |")
-        out.append("| " + sig.map { _ in "\(l.nip). " + l.blank }.joined(separator: " | ") + " |")
+        if sig.contains(where: { $0.nip != nil }) {
+            out.append("| " + sig.map { $0.nip.map { "\(l.nip). " + esc($0, lineStart: false) } ?? "" }.joined(separator: " | ") + " |")
+        }
         out.append(contentsOf: NotulenAttachment.markdown(n))
         return out.joined(separator: "\n") + "\n"
     }

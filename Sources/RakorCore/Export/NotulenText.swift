@@ -176,8 +176,7 @@ public enum NotulenText {
             n.signatures.map { _ in "" }, n.signatures.map { _ in "" }, n.signatures.map { _ in "" },
             n.signatures.map { $0.name ?? l.blank },
             n.signatures.map { "\(l.position): " + ($0.position ?? l.blank) },
-            n.signatures.map { _ in "\(l.nip). \(l.blank)" },
-        ]
+        ] + (n.signatures.contains { $0.nip != nil } ? [n.signatures.map { $0.nip.map { "\(l.nip). \($0)" } ?? "" }] : [])
         for r in rows {
             let cells = r.map(cell)
             let height = cells.map(\.count).max() ?? 1

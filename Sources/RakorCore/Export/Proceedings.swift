@@ -164,7 +164,14 @@ struct ProceedingsBuilder {
     private var resumed: Set<Int> = []
     /// Question paragraphs numbered within their termin.
     private var questionNumber: [String: Int] = [:]
-    private var askedInRound: [String: Int] = [:]
+    /// Interupsi that held a speaker's turn, by the held speaker: written inside that one speech.
+    private var interruptions: [String: [String]] = [:]
+    /// Interrupters already written inside a held speech, so they get no paragraph of their own.
+    private var inside: Set<String> = []
+    /// Suspensions during a turn, by the turn's draft key: written inside that turn, in time order.
+    private var suspendedDuring: [String: [Int]] = [:]
+    /// Suspensions written inside a turn.
+    private var suspensionInside: Set<Int> = []
 
     init(header: SessionHeader, lang: Language) {
         self.lang = lang
@@ -200,21 +207,31 @@ struct ProceedingsBuilder {
             if kind == .break { add(.breakItem(itemId: id, t: t)) }
         case .speakerStarted(let id):
             speakerContext[id] = state.runningItem ?? state.speakers[id: id]?.item
-            add(.speech(id: id, t: t))
+            if state.speakers[id: id]?.kind == .interruption, before.floor == nil,
+               let heldId = state.held.last(where: { !inside.contains($0) }) {
+                // One paparan with the interruption in it, not two paparan around a third speech.
+                interruptions[heldId, default: []].append(id)
+                inside.insert(id)
+            } else {
+                add(.speech(id: id, t: t))
+            }
         case let .speakerExtended(id, byS):
             if extendedOnFloor { extendedS[id, default: 0] += byS }
         case let .roundOpened(id, _, _, _):
             add(.termin(id: id, t: t))
         case .questionStarted(let id):
-            if let q = state.questions[id: id] {
-                askedInRound[q.round, default: 0] += 1
-                questionNumber[id] = askedInRound[q.round]
-            }
             add(.question(id: id, t: t))
         case .answerStarted(let id, _, _, _, _):
             add(.answer(id: id, t: t))
         case .sessionSuspended:
-            add(.suspension(index: state.suspensions.count - 1, t: t))
+            let index = state.suspensions.count - 1
+            if let key = Self.turnKey(state.floor) {
+                // A skors inside a turn is told inside that turn, so nothing reads out of time order.
+                suspendedDuring[key, default: []].append(index)
+                suspensionInside.insert(index)
+            } else {
+                add(.suspension(index: index, t: t))
+            }
         case .sessionResumed:
             resumed.insert(state.suspensions.count - 1)
         case .marker(let label):
@@ -229,8 +246,32 @@ struct ProceedingsBuilder {
         }
     }
 
+    static func turnKey(_ f: FloorHolder?) -> String? {
+        switch f {
+        case .speaker(let id): return "s:" + id
+        case .question(let id): return "q:" + id
+        case .answer(let id): return "w:" + id
+        case nil: return nil
+        }
+    }
+
+    /// The skors told inside a turn: " Rapat diskors pukul … dan dilanjutkan pukul …."
+    private func suspensionsInside(_ key: String) -> String {
+        (suspendedDuring[key] ?? []).filter { state.suspensions.indices.contains($0) }
+            .map { " " + words.suspension(state.suspensions[$0], resumed: resumed.contains($0)) }.joined()
+    }
+
     /// Words every draft from the final state and weaves in the notulis's entries.
     mutating func finish() -> Proceedings {
+        // Only askers who asked are numbered: a skipped or withdrawn asker is not one of them.
+        var askedInRound: [String: Int] = [:]
+        for sd in sections {
+            for case .question(let id, _) in sd.drafts {
+                guard let q = state.questions[id: id], q.outcome == .asked || q.status == .onFloor else { continue }
+                askedInRound[q.round, default: 0] += 1
+                questionNumber[id] = askedInRound[q.round]
+            }
+        }
         // A `session.updated` may have changed the zone: word times in the final one.
         words = ExportWords(lang: lang, zone: ZoneClock(header: state.header))
         if !opened, let i = sections.firstIndex(where: { $0.itemId != nil }), let t = state.items[id: sections[i].itemId!]?.clock?.startedT {
@@ -286,23 +327,31 @@ struct ProceedingsBuilder {
         }
         switch d {
         case .opening(let t):
-            return p(.opening, words.opening(at: t))
+            // Say what the events say: an MC's opening item opens the programme; the official who
+            // opens the meeting formally does so in their own remarks.
+            let first = section.itemId.flatMap { state.items[id: $0] }
+            let formal = state.items.contains { $0.kind == .remarks && ExportWords.opensFormally($0.title) }
+            return p(.opening, words.opening(at: t, byMC: first?.kind == .opening, formalLater: formal))
         case .speech(let id, _):
             guard let sp = state.speakers[id: id], let clock = sp.clock else { return nil }
             let context = speakerContext[id].flatMap { state.items[id: $0] }
+            let by = (interruptions[id] ?? []).compactMap { state.speakers[id: $0] }
+            let clause = words.interruptedClause(noun: words.verb(for: context).noun, by: by, now: state.lastT)
             let text = words.speech(sp, clock: clock, now: state.lastT, item: context,
-                                    extendedS: extendedS[id] ?? 0, formallyOpens: lastSpeech)
+                                    extendedS: extendedS[id] ?? 0, formallyOpens: lastSpeech, interrupted: clause)
+                + suspensionsInside("s:" + id)
             return p(sp.kind == .interruption ? .interruption : .speech, text, speaker: id)
         case .termin(let id, _):
             guard let r = state.rounds[id: id] else { return nil }
             return p(.termin, words.termin(r, questions: state.questions(inRound: id)))
         case .question(let id, _):
-            guard let q = state.questions[id: id] else { return nil }
-            return p(.question, words.question(q, state: state), number: questionNumber[id])
+            guard let q = state.questions[id: id], q.outcome != .skipped else { return nil }
+            return p(.question, words.question(q, state: state) + suspensionsInside("q:" + id), number: questionNumber[id])
         case .answer(let id, _):
             guard let a = state.answers[id: id] else { return nil }
             let by = state.speakers[id: a.by]
-            return p(.answer, words.answer(a, state: state, now: state.lastT), speaker: by?.id)
+            return p(.answer, words.answer(a, state: state, now: state.lastT, numbers: questionNumber) + suspensionsInside("w:" + id),
+                     speaker: by?.id)
         case .suspension(let index, _):
             guard state.suspensions.indices.contains(index) else { return nil }
             return p(.suspension, words.suspension(state.suspensions[index], resumed: resumed.contains(index)))
@@ -552,8 +601,40 @@ struct ExportWords: Sendable {
 
     // MARK: Sentences
 
-    func opening(at t: Int) -> String {
-        id ? "Pukul \(clockZ(t)) pimpinan rapat membuka rapat." : "At \(clockZ(t)) the chair opened the meeting."
+    /// The first sentence of the proceedings: who opened what, as the events say.
+    func opening(at t: Int, byMC: Bool = false, formalLater: Bool = false) -> String {
+        if byMC {
+            return id ? "Pukul \(clockZ(t)) pembawa acara membuka acara." : "At \(clockZ(t)) the master of ceremonies opened the programme."
+        }
+        if formalLater { return id ? "Acara dimulai pukul \(clockZ(t))." : "The programme began at \(clockZ(t))." }
+        return id ? "Pukul \(clockZ(t)) pimpinan rapat membuka rapat." : "At \(clockZ(t)) the chair opened the meeting."
+    }
+
+    /// Whether an item's title says its speaker opens the meeting formally ("Sambutan dan pembukaan resmi").
+    static func opensFormally(_ title: String) -> Bool {
+        let t = title.lowercased()
+        return t.contains("pembukaan") || t.contains("membuka") || t.contains("opening") || t.contains("opens")
+    }
+
+    /// The clause an interupsi adds to the speech it held: "; paparan diinterupsi oleh Sdr. …
+    /// (…), yang menyampaikan interupsi selama 2 menit".
+    func interruptedClause(noun: String, by: [Speaker], now: Int) -> String {
+        guard !by.isEmpty else { return "" }
+        let parts = by.map { sp -> String in
+            let who = askerOrOfficial(sp)
+            let dur = sp.clock.map { duration(ms: $0.elapsedMs(at: $0.endedT ?? now)) } ?? ""
+            return id ? "\(who), yang menyampaikan interupsi selama \(dur)" : "\(who), who raised a point of order for \(dur)"
+        }
+        return id ? "; \(noun) diinterupsi oleh \(list(parts))" : "; the \(noun) was interrupted by \(list(parts))"
+    }
+
+    /// An interrupter: the jabatan and name of an official, "Sdr. …" with the instansi for a participant.
+    func askerOrOfficial(_ sp: Speaker) -> String {
+        if let role = sp.role.map({ inert($0) }), !role.isEmpty {
+            let r = ExportWords.roleWithOrg(role: role, org: sp.org.map { inert($0) }, lang: lang)
+            return id ? "\(r), \(inert(sp.name))" : "\(inert(sp.name)) (\(r))"
+        }
+        return askerSubject(sp.name, org: sp.org, remote: sp.remote)
     }
 
     /// What a speaker does in an item of this kind: the verb phrase and the noun for later sentences.
@@ -581,7 +662,8 @@ struct ExportWords: Sendable {
     }
 
     /// "Kepala BKN, Bima Haria Wibisana, menyampaikan paparan selama 18 menit (alokasi 15 menit)."
-    func speech(_ sp: Speaker, clock: TurnClock, now: Int, item: AgendaItem?, extendedS: Int, formallyOpens: Bool) -> String {
+    func speech(_ sp: Speaker, clock: TurnClock, now: Int, item: AgendaItem?, extendedS: Int, formallyOpens: Bool,
+                interrupted: String = "") -> String {
         let who = speakerSubject(sp)
         let elapsed = clock.elapsedMs(at: clock.endedT ?? now)
         var (verb, noun) = verb(for: item)
@@ -597,16 +679,15 @@ struct ExportWords: Sendable {
         }
         var s: String
         if clock.endedT == nil {
-            s = id ? "\(who) \(verb)\(online) mulai pukul \(clockZ(clock.startedT)); catatan berakhir sebelum \(noun) selesai."
-                   : "\(who) \(verb)\(online) from \(clockZ(clock.startedT)); the record ends before the \(noun) ended."
+            s = id ? "\(who) \(verb)\(online) mulai pukul \(clockZ(clock.startedT))\(interrupted); catatan berakhir sebelum \(noun) selesai."
+                   : "\(who) \(verb)\(online) from \(clockZ(clock.startedT))\(interrupted); the record ends before the \(noun) ended."
         } else {
             s = id ? "\(who) \(verb)\(online) selama \(duration(ms: elapsed))\(allot)"
                    : "\(who) \(verb)\(online) for \(duration(ms: elapsed))\(allot)"
-            let title = item?.title.lowercased() ?? ""
-            if formallyOpens, item?.kind == .remarks, title.contains("pembukaan") || title.contains("membuka") {
+                if formallyOpens, item?.kind == .remarks, ExportWords.opensFormally(item?.title ?? "") {
                 s += id ? " dan membuka rapat secara resmi" : " and formally opened the meeting"
             }
-            s += "."
+            s += interrupted + "."
         }
         if clock.pauseCount > 0 {
             let paused = duration(ms: clock.pausedMs)
@@ -618,13 +699,16 @@ struct ExportWords: Sendable {
 
     /// "Termin 1: tiga penanya." with who did not get the floor.
     func termin(_ r: Termin, questions: [Question]) -> String {
-        let asked = questions.filter { $0.clock != nil && $0.outcome != .withdrawn && $0.outcome != .skipped }.count
-        let notHeard = questions.filter { $0.clock == nil && $0.outcome != .withdrawn }.count
+        // Only askers who asked count; one who was called and was not there is named apart.
+        let asked = questions.filter { $0.outcome == .asked || $0.status == .onFloor }.count
+        let notHeard = questions.filter { $0.status == .queued }.count
         let withdrawn = questions.filter { $0.outcome == .withdrawn }.count
+        let skipped = questions.filter { $0.outcome == .skipped }.map { participant($0.asker) }
         var s: String
         if id {
             s = asked == 0 ? "Termin \(r.number): tidak ada penanya" : "Termin \(r.number): \(count(asked)) penanya"
             var more: [String] = []
+            if !skipped.isEmpty { more.append("\(list(skipped)) dipanggil tetapi tidak hadir") }
             if notHeard > 0 { more.append("\(count(notHeard)) penanya lain tidak mendapat giliran") }
             if withdrawn > 0 { more.append("\(count(withdrawn)) penanya menarik kembali pertanyaannya") }
             if !more.isEmpty { s += "; " + list(more) }
@@ -632,6 +716,7 @@ struct ExportWords: Sendable {
             s = asked == 0 ? "Round \(r.number): no questions"
                 : "Round \(r.number): \(count(asked)) participant\(asked == 1 ? "" : "s") asked questions"
             var more: [String] = []
+            if !skipped.isEmpty { more.append("\(list(skipped)) \(skipped.count == 1 ? "was" : "were") called but not present") }
             if notHeard > 0 { more.append("\(count(notHeard)) more \(notHeard == 1 ? "was" : "were") not given the floor") }
             if withdrawn > 0 { more.append("\(count(withdrawn)) withdrew \(withdrawn == 1 ? "a question" : "their questions")") }
             if !more.isEmpty { s += "; " + list(more) }
@@ -664,9 +749,15 @@ struct ExportWords: Sendable {
     }
 
     /// "Kepala BKN menanggapi pertanyaan Sdr. Andi dan Sdr. Budi selama 8 menit."
-    func answer(_ a: Answer, state: SessionState, now: Int) -> String {
+    /// "Kepala BKN menanggapi pertanyaan nomor 1 (Sdr. Andi) dan nomor 3 (Sdr. Budi) selama 8 menit."
+    func answer(_ a: Answer, state: SessionState, now: Int, numbers: [String: Int] = [:]) -> String {
         let who = state.speakers[id: a.by].map(speakerShort) ?? inert(a.by)
-        let askers = a.questions.compactMap { state.questions[id: $0] }.map { participant($0.asker) }
+        // Each answer names the questions it covers: by number in the termin, with the asker.
+        let covered = a.questions.compactMap { state.questions[id: $0] }
+        let numbered = covered.allSatisfy { numbers[$0.id] != nil }
+        let askers = covered.map { q in
+            numbered ? (id ? "nomor " : "") + "\(numbers[q.id]!) (\(participant(q.asker)))" : participant(q.asker)
+        }
         let number = state.rounds[id: a.round]?.number
         let dur = duration(ms: a.clock.elapsedMs(at: a.clock.endedT ?? now))
         if id {
@@ -676,10 +767,12 @@ struct ExportWords: Sendable {
         let whose: String
         if askers.isEmpty {
             whose = number.map { "the questions of round \($0)" } ?? "the questions"
+        } else if numbered {
+            whose = "\(askers.count == 1 ? "question" : "questions") \(list(askers))"
         } else {
             whose = "\(askers.count == 1 ? "the question" : "the questions") from \(list(askers))"
         }
-        return "\(who) answered \(whose) (\(dur))."
+        return numbered && !askers.isEmpty ? "\(who) answered \(whose) in \(dur)." : "\(who) answered \(whose) (\(dur))."
     }
 
     /// "Rapat diskors pukul 10.40 WITA untuk ishoma dan dilanjutkan pukul 11.45 WITA."

@@ -31,6 +31,7 @@ public enum SessionJSON {
             switch st {
             case .queued: return .string("queued")
             case .onFloor: return .string("on_floor")
+            case .held: return .string("held")
             case .done: return .string("done")
             case .removed: return .string("removed")
             }

@@ -1,6 +1,7 @@
 // The timing report as CSV (RFC 4180): one row per rundown item, each followed by the turns
 // (speeches, interupsi, questions, answers) that took the floor in it, in the order they began.
-// Turns that never took the floor have no row. Records end in CRLF; a field holding a comma,
+// Turns that never took the floor have no row. Then one `person` row per person: speaking time,
+// over/under and the number of turns, longest first. Records end in CRLF; a field holding a comma,
 // a quote or a line break is quoted, its quotes doubled. A text cell that begins with = + - @
 // (or a tab or CR) is prefixed with ' so a spreadsheet never reads it as a formula; numbers are
 // written as numbers.
@@ -9,7 +10,7 @@
 public enum TimingCSV {
     /// The column names, in order.
     public static let columns = ["type", "id", "item", "name", "org", "round", "planned_start", "actual_start",
-                                 "actual_end", "allotted_s", "used_s", "over_under_s"]
+                                 "actual_end", "allotted_s", "used_s", "over_under_s", "turns"]
 
     /// One cell: text (guarded against formulas) or a number.
     enum Cell {
@@ -99,7 +100,14 @@ public enum TimingCSV {
             }
         }
         for t in turns where !placed.contains(t.order) { out.append(t.cells) }
-        return out
+        // Speaking time per person, longest first: one row each after the rundown.
+        for p in s.speakingTime(now: now) {
+            let u = ExportWords.seconds(p.ms)
+            out.append([.text("person"), .empty, .empty, text(p.name), text(p.org), .empty, .empty, .empty, .empty,
+                        p.allottedMs > 0 ? .number(p.allottedMs / 1000) : .empty, .number(u),
+                        p.allottedMs > 0 ? .number(u - p.allottedMs / 1000) : .empty, .number(p.turns)])
+        }
+        return out.map { $0.count < columns.count ? $0 + [.empty] : $0 }
     }
 
     /// One field, guarded and quoted as needed.

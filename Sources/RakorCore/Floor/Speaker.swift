@@ -2,8 +2,15 @@
 public enum TurnStatus: Equatable, Sendable {
     case queued
     case onFloor
+    /// Gave way to an interupsi or a break: off the floor, their turn not ended.
+    case held
     case done
     case removed
+}
+
+extension TurnStatus {
+    /// Waiting, speaking or held: a turn whose allotment can still change.
+    public var isOpenTurn: Bool { self == .queued || self == .onFloor || self == .held }
 }
 
 /// A person in the speaker queue, and their turn once they take the floor.
@@ -22,6 +29,8 @@ public struct Speaker: Identified, Equatable, Sendable {
     public var queuedT: Int
     public var status: TurnStatus
     public var clock: TurnClock?
+    /// How often the turn was held (interupsi, break): counted apart from the turn itself.
+    public var holds: Int = 0
 
     public init(id: String, name: String, role: String? = nil, org: String? = nil, remote: Bool = false,
                 allottedS: Int, item: String? = nil, kind: SpeakerKind = .speaker, queuedT: Int,

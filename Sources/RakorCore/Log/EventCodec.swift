@@ -99,6 +99,7 @@ extension EventKind {
         case .speakerStarted: return "speaker.started"
         case .speakerPaused: return "speaker.paused"
         case .speakerResumed: return "speaker.resumed"
+        case .speakerHeld: return "speaker.held"
         case .speakerExtended: return "speaker.extended"
         case .speakerEnded: return "speaker.ended"
         case .roundOpened: return "qa.round_opened"
@@ -145,7 +146,7 @@ extension EventKind {
             w.put("id", id); w.put("index", index)
         case let .itemRemoved(id), let .itemStarted(id), let .itemEnded(id),
              let .speakerRemoved(id), let .speakerStarted(id), let .speakerPaused(id),
-             let .speakerResumed(id), let .speakerEnded(id), let .questionStarted(id),
+             let .speakerResumed(id), let .speakerHeld(id), let .speakerEnded(id), let .questionStarted(id),
              let .answerEnded(id), let .roundClosed(id), let .noteDeleted(id):
             w.put("id", id)
         case let .speakerQueued(id, name, role, org, remote, allottedS, item, index, kind):
@@ -234,6 +235,7 @@ extension EventKind {
         case .speakerStarted: return .speakerStarted(id: try r.string("id"))
         case .speakerPaused: return .speakerPaused(id: try r.string("id"))
         case .speakerResumed: return .speakerResumed(id: try r.string("id"))
+        case .speakerHeld: return .speakerHeld(id: try r.string("id"))
         case .speakerExtended: return .speakerExtended(id: try r.string("id"), byS: try r.int("by_s"))
         case .speakerEnded: return .speakerEnded(id: try r.string("id"))
         case .roundOpened:

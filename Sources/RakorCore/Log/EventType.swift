@@ -21,6 +21,7 @@ public enum EventType: String, CaseIterable, Sendable {
     case speakerStarted = "speaker.started"
     case speakerPaused = "speaker.paused"
     case speakerResumed = "speaker.resumed"
+    case speakerHeld = "speaker.held"
     case speakerExtended = "speaker.extended"
     case speakerEnded = "speaker.ended"
     case roundOpened = "qa.round_opened"

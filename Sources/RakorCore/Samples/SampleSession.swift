@@ -87,7 +87,7 @@ public struct SampleSession: Sendable {
     @discardableResult
     public mutating func note(_ kind: NoteKind, _ text: String, owner: String? = nil, due: String? = nil,
                               file: StaticString = #fileID, line: UInt = #line) -> String {
-        create(.addNote(kind: kind, text: text, owner: owner, due: due), by: "notulis", file: file, line: line)
+        create(.minutes(.addNote(kind: kind, text: text, owner: owner, due: due)), by: "notulis", file: file, line: line)
     }
 
     /// The whole log: the header line, then one line per event, each ending in a newline.

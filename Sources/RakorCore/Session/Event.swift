@@ -91,6 +91,8 @@ public enum EventKind: Equatable, Sendable {
     case speakerStarted(id: String)
     case speakerPaused(id: String)
     case speakerResumed(id: String)
+    /// The speaker on the floor gives way to an interupsi (or a break): the turn is held, not ended.
+    case speakerHeld(id: String)
     case speakerExtended(id: String, byS: Int)
     case speakerEnded(id: String)
     // Q&A

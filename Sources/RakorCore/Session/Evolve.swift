@@ -29,6 +29,7 @@ extension SessionState {
         switch floor {
         case .speaker(let id):
             speakers.update(id: id) { $0.clock?.end(at: t); $0.status = .done }
+            held.removeAll { $0 == id }
         case .question(let id):
             questions.update(id: id) { $0.clock?.end(at: t); $0.status = .done; $0.outcome = $0.outcome ?? .asked }
         case .answer(let id):
@@ -38,6 +39,12 @@ extension SessionState {
         floor = nil
     }
 
+    /// Ends the turns still held (the session closes with someone held).
+    mutating func endHeld(at t: Int) {
+        for id in held { speakers.update(id: id) { $0.clock?.end(at: t); $0.status = .done } }
+        held = []
+    }
+
     private mutating func haltTimers(at t: Int) {
         if let id = runningItem { items.update(id: id) { $0.clock?.halt(at: t) } }
         updateFloorClock { $0.halt(at: t) }
@@ -45,7 +52,7 @@ extension SessionState {
 
     private mutating func proceedTimers(at t: Int) {
         if let id = runningItem { items.update(id: id) { $0.clock?.proceed(at: t) } }
-        updateFloorClock { $0.proceed(at: t) }
+        if !isBreakRunning { updateFloorClock { $0.proceed(at: t) } }
     }
 
     private mutating func updateFloorClock(_ change: (inout TurnClock) -> Void) {
@@ -59,8 +66,11 @@ extension SessionState {
 
     private mutating func endRunningItem(at t: Int) {
         guard let id = runningItem else { return }
+        let wasBreak = isBreakRunning
         items.update(id: id) { $0.clock?.end(at: t) }
         runningItem = nil
+        // A break stops the floor's clock as a suspension does; its end lets it run again.
+        if wasBreak, !isSuspended { updateFloorClock { $0.proceed(at: t) } }
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
@@ -102,6 +112,7 @@ extension SessionState {
             guard fire(.closed) else { return "the session is already closed" }
             if isSuspended { suspensions[suspensions.count - 1].endT = t }
             endFloor(at: t)
+            endHeld(at: t)
             endRunningItem(at: t)
             if let r = openRound { rounds.update(id: r.id) { $0.closedT = t } }
             closedT = t
@@ -148,6 +159,7 @@ extension SessionState {
             _ = fire(.itemStarted(item.kind))
             items.update(id: id) { $0.clock = TurnClock(startedAt: t, suspended: false) }
             runningItem = id
+            if item.kind == .break { updateFloorClock { $0.halt(at: t) } }
 
         case .itemEnded(let id):
             guard items.contains(id: id) else { return "no agenda item \(id)" }
@@ -174,7 +186,7 @@ extension SessionState {
         case let .speakerUpdated(id, name, role, org, remote, allottedS):
             guard let sp = speakers[id: id] else { return "no speaker \(id)" }
             // A name or jabatan can be corrected after the turn, for the minutes; the allotment cannot.
-            if allottedS != nil, sp.status != .queued && sp.status != .onFloor { return "speaker \(id) has finished" }
+            if allottedS != nil, !sp.status.isOpenTurn { return "speaker \(id) has finished" }
             if let a = allottedS, a < 0 { return "speaker \(id): negative allotted_s" }
             speakers.update(id: id) {
                 if let name { $0.name = name }
@@ -200,7 +212,7 @@ extension SessionState {
             guard !isClosed else { return "the session is closed" }
             endFloor(at: t)
             queue.removeAll { $0 == id }
-            let suspended = isSuspended
+            let suspended = clocksStopped
             speakers.update(id: id) { $0.status = .onFloor; $0.clock = TurnClock(startedAt: t, suspended: suspended) }
             floor = .speaker(id)
 
@@ -209,16 +221,35 @@ extension SessionState {
             guard !c.paused else { return "speaker \(id) is already paused" }
             speakers.update(id: id) { $0.clock?.pause(at: t) }
 
+        case .speakerResumed(let id) where speakers[id: id]?.status == .held:
+            // A held turn comes back to the floor with the time it had left.
+            endFloor(at: t)
+            held.removeAll { $0 == id }
+            let stopped = clocksStopped
+            speakers.update(id: id) { $0.status = .onFloor; if !stopped { $0.clock?.proceed(at: t) } }
+            floor = .speaker(id)
+
         case .speakerResumed(let id):
             guard floor == .speaker(id), let c = speakers[id: id]?.clock else { return "speaker \(id) does not hold the floor" }
             guard c.paused else { return "speaker \(id) is not paused" }
-            let suspended = isSuspended
+            let suspended = clocksStopped
             speakers.update(id: id) { $0.clock?.resume(at: t, suspended: suspended) }
+
+        case .speakerHeld(let id):
+            guard floor == .speaker(id), speakers[id: id]?.clock != nil else { return "speaker \(id) does not hold the floor" }
+            speakers.update(id: id) { $0.clock?.halt(at: t); $0.status = .held; $0.holds += 1 }
+            held.append(id)
+            floor = nil
 
         case let .speakerExtended(id, byS):
             guard let sp = speakers[id: id] else { return "no speaker \(id)" }
-            guard sp.status == .queued || sp.status == .onFloor else { return "speaker \(id) has finished" }
+            guard sp.status.isOpenTurn else { return "speaker \(id) has finished" }
             speakers.update(id: id) { $0.allottedS = min(Self.maxDurationS, max(0, $0.allottedS + byS)) }
+
+        case .speakerEnded(let id) where speakers[id: id]?.status == .held:
+            // A held turn that is not given back (the moderator ends it after a break).
+            held.removeAll { $0 == id }
+            speakers.update(id: id) { $0.clock?.end(at: t); $0.status = .done }
 
         case .speakerEnded(let id):
             guard floor == .speaker(id) else { return "speaker \(id) does not hold the floor" }
@@ -241,7 +272,7 @@ extension SessionState {
             guard q.status == .queued else { return "question \(id) is not waiting" }
             guard rounds[id: q.round]?.isOpen == true else { return "termin \(q.round) is closed" }
             endFloor(at: t)
-            let suspended = isSuspended
+            let suspended = clocksStopped
             questions.update(id: id) { $0.status = .onFloor; $0.clock = TurnClock(startedAt: t, suspended: suspended) }
             floor = .question(id)
 
@@ -253,7 +284,7 @@ extension SessionState {
                 questions.update(id: id) { $0.outcome = outcome }
             case .queued:
                 questions.update(id: id) { $0.status = .done; $0.outcome = outcome }
-            case .done, .removed:
+            case .done, .removed, .held:
                 return "question \(id) has already ended"
             }
 
@@ -261,8 +292,9 @@ extension SessionState {
             guard !answers.contains(id: id) else { return "answer \(id) already exists" }
             guard rounds.contains(id: round) else { return "no termin \(round)" }
             endFloor(at: t)
-            answers.append(Answer(id: id, round: round, by: by, allottedS: allottedS, questions: qs ?? [],
-                                  clock: TurnClock(startedAt: t, suspended: isSuspended)))
+            answers.append(Answer(id: id, round: round, by: by, allottedS: allottedS,
+                                  questions: qs ?? questionsPut(to: by, inRound: round).map(\.id),
+                                  clock: TurnClock(startedAt: t, suspended: clocksStopped)))
             floor = .answer(id)
 
         case .answerEnded(let id):

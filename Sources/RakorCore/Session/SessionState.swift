@@ -16,6 +16,8 @@ public struct SessionState: Equatable, Sendable {
     /// Ids of the speakers waiting, next first.
     public var queue: [String] = []
     public var floor: FloorHolder?
+    /// Speakers whose turn is held (`speaker.held`), the latest last: the one the floor returns to.
+    public var held: [String] = []
     public var rounds = IdentifiedList<Termin>()
     public var questions = IdentifiedList<Question>()
     public var answers = IdentifiedList<Answer>()
@@ -45,6 +47,10 @@ public struct SessionState: Equatable, Sendable {
         return last
     }
     public var isSuspended: Bool { currentSuspension != nil }
+    /// The running item is a break (ishoma, rehat).
+    public var isBreakRunning: Bool { runningItem.flatMap { items[id: $0] }?.kind == .break }
+    /// Every turn clock stands still: the meeting is suspended or a break item runs.
+    public var clocksStopped: Bool { isSuspended || isBreakRunning }
     /// The open termin, if any.
     public var openRound: Termin? { rounds.last(where: { $0.isOpen }) }
 

@@ -11,7 +11,7 @@ public struct TurnTiming: Equatable, Sendable {
     public var remainingMs: Int?
     public var phase: TimerPhase
     public var paused: Bool
-    /// Stopped because the meeting is suspended.
+    /// Stopped because the meeting is suspended or a break item runs.
     public var held: Bool
     public var ended: Bool
 }
@@ -35,7 +35,7 @@ public struct ScheduleRow: Equatable, Sendable {
 /// The rundown against the clock: per item, the running offset and the projected end.
 public struct RundownSchedule: Equatable, Sendable {
     public var rows: [ScheduleRow]
-    /// How late (positive) or early (negative) the next item will start; at the end, how late it ended.
+    /// How late (positive) or early (negative) the meeting is projected to end: projected minus planned end.
     public var offsetMs: Int
     public var plannedEndT: Int
     public var projectedEndT: Int
@@ -55,7 +55,7 @@ extension SessionState {
             else { phase = .normal }
         } else { phase = .normal }
         return TurnTiming(elapsedMs: elapsed, allottedMs: allottedMs, remainingMs: remaining, phase: phase,
-                          paused: clock.paused, held: isSuspended && !clock.paused && clock.endedT == nil,
+                          paused: clock.paused, held: clocksStopped && !clock.paused && clock.endedT == nil,
                           ended: clock.endedT != nil)
     }
 
@@ -98,7 +98,9 @@ extension SessionState {
                 projCursor = max(projCursor ?? end, end)
             } else if let clock = item.clock {
                 row.projectedStartT = clock.startedT
-                row.projectedEndT = effectiveNow + max(0, plannedMs - row.elapsedMs)
+                // The running item lasts its plan, or as long as the speakers still booked for it
+                // need, if that is longer: four speakers of ten minutes do not fit in five.
+                row.projectedEndT = effectiveNow + max(0, plannedMs - row.elapsedMs, bookedMs(for: item.id, now: now))
                 projCursor = row.projectedEndT
             } else {
                 let start = max(projCursor ?? effectiveNow, effectiveNow, fixed(item) ?? Int.min)
@@ -108,15 +110,25 @@ extension SessionState {
             }
             rows.append(row)
         }
-        let plannedEnd = rows.last?.plannedEndT ?? base
+        let plannedEnd = rows.map(\.plannedEndT).max() ?? base
         let projectedEnd = rows.map(\.projectedEndT).max() ?? base
-        let offset: Int
-        if let next = rows.first(where: { $0.actualStartT == nil }) {
-            offset = next.projectedStartT - next.plannedStartT
-        } else {
-            offset = projectedEnd - plannedEnd
+        // One honest computation: the offset is how far the projected end lies from the planned
+        // end, so "n mnt terlambat" and "selesai 21.55, rencana 21.40" can never disagree, and an
+        // early end is shown as early.
+        return RundownSchedule(rows: rows, offsetMs: projectedEnd - plannedEnd, plannedEndT: plannedEnd, projectedEndT: projectedEnd)
+    }
+
+    /// The time the speakers still waiting for an item (and the one on the floor) are allotted.
+    func bookedMs(for item: String, now: Int) -> Int {
+        var ms = 0
+        for id in queue {
+            guard let sp = speakers[id: id], sp.item == item, sp.kind == .speaker else { continue }
+            ms += sp.allottedS * 1000
         }
-        return RundownSchedule(rows: rows, offsetMs: offset, plannedEndT: plannedEnd, projectedEndT: projectedEnd)
+        if case .speaker(let id)? = floor, let sp = speakers[id: id], sp.item == item, let c = sp.clock {
+            ms += max(0, sp.allottedS * 1000 - c.elapsedMs(at: now))
+        }
+        return ms
     }
 
     /// Speaking time so far, per person and per instansi, longest first.

@@ -42,17 +42,28 @@ enum FormFactory {
 
     static func answer(_ s: SessionState) -> Form {
         let speakers = narasumber(s)
-        // The one most asked first.
+        // Proposed: the one to whom most open questions were put; the round's questions follow,
+        // those put to that answerer ticked. The moderator can change both.
         let round = s.openRound ?? s.rounds.last
-        let addressed = round.map { s.questions(inRound: $0.id).compactMap(\.to) } ?? []
-        let first = speakers.firstIndex { sp in addressed.contains(sp.id) } ?? 0
-        return Form(purpose: .answer, title: ("Narasumber menjawab", "A resource speaker answers"), fields: [
+        let proposed = round.flatMap { s.proposedAnswerer(inRound: $0.id) }
+        let first = proposed.flatMap { p in speakers.firstIndex { s.sameParty($0.id, p) } } ?? 0
+        var fields = [
             FormField(key: "by", label: ("Narasumber", "Speaker"), kind: .choice(speakers.map(\.id),
                                                                                labelsID: speakers.map(\.name),
                                                                                labelsEN: speakers.map(\.name)),
                       selected: first),
             FormField(key: "minutes", label: ("Menit", "Minutes"), kind: .number, text: "5"),
-        ])
+        ]
+        if let round, let by = speakers.indices.contains(first) ? speakers[first].id : nil {
+            let put = Set(s.questionsPut(to: by, inRound: round.id).map(\.id))
+            let asked = s.questions(inRound: round.id).filter { $0.outcome == .asked || $0.status == .onFloor }
+            for (i, q) in asked.enumerated() {
+                let to = q.to.map { " → " + (s.speakers[id: $0]?.name ?? $0) } ?? ""
+                let label = "\(i + 1). \(q.asker)\(to)"
+                fields.append(FormField(key: "q:" + q.id, label: (label, label), kind: .toggle, selected: put.contains(q.id) ? 1 : 0))
+            }
+        }
+        return Form(purpose: .answer, title: ("Narasumber menjawab", "A resource speaker answers"), fields: fields)
     }
 
     static func openRound() -> Form {

@@ -148,7 +148,7 @@ public final class LiveController {
                 ui.overlay = .form(f)
             }
             return
-        case .eventList?:
+        case .eventList?, .speakingTime?:
             ui.overlay = nil
             return
         case .attendance(let a)?:
@@ -166,11 +166,11 @@ public final class LiveController {
         let s = state
         let selectedSpeaker = s.queue.indices.contains(ui.queueSelection) ? s.queue[ui.queueSelection] : nil
         switch action {
-        case .nextSpeaker: send(.startNextSpeaker())
-        case .togglePause: send(.togglePause)
-        case .plusMinute: send(.extendSpeaker(byS: 60))
-        case .minusMinute: send(.extendSpeaker(byS: -60))
-        case .endTurn: send(.endTurn)
+        case .nextSpeaker: send(.floor(.startNextSpeaker()))
+        case .togglePause: send(.floor(.togglePause))
+        case .plusMinute: send(.floor(.extendSpeaker(byS: 60)))
+        case .minusMinute: send(.floor(.extendSpeaker(byS: -60)))
+        case .endTurn: send(.floor(.endTurn))
         case .addSpeaker: open(FormFactory.speaker(interruption: false, s))
         case .addInterruption: open(FormFactory.speaker(interruption: true, s))
         case .selectUp:
@@ -178,21 +178,21 @@ public final class LiveController {
         case .selectDown:
             if ui.screen == .minutes { ui.entrySelection = max(0, ui.entrySelection - 1) } else { ui.queueSelection += 1; clampSelection() }
         case .moveUp:
-            if let id = selectedSpeaker, ui.queueSelection > 0, send(.moveSpeaker(id: id, index: ui.queueSelection - 1)) == nil { ui.queueSelection -= 1 }
+            if let id = selectedSpeaker, ui.queueSelection > 0, send(.floor(.moveSpeaker(id: id, index: ui.queueSelection - 1))) == nil { ui.queueSelection -= 1 }
         case .moveDown:
-            if let id = selectedSpeaker, ui.queueSelection < s.queue.count - 1, send(.moveSpeaker(id: id, index: ui.queueSelection + 1)) == nil { ui.queueSelection += 1 }
+            if let id = selectedSpeaker, ui.queueSelection < s.queue.count - 1, send(.floor(.moveSpeaker(id: id, index: ui.queueSelection + 1))) == nil { ui.queueSelection += 1 }
         case .startSelected:
-            if let id = selectedSpeaker { send(.startNextSpeaker(id: id)) } else { send(.startNextSpeaker()) }
+            if let id = selectedSpeaker { send(.floor(.startNextSpeaker(id: id))) } else { send(.floor(.startNextSpeaker())) }
         case .editSelected:
             if let id = selectedSpeaker, let sp = s.speakers[id: id] { open(FormFactory.editSpeaker(sp)) }
             else if case .speaker(let id)? = s.floor, let sp = s.speakers[id: id] { open(FormFactory.editSpeaker(sp)) }
         case .removeSelected:
             if let id = selectedSpeaker, let sp = s.speakers[id: id] {
-                confirm(t("Keluarkan \(sp.name) dari antrean?", "Remove \(sp.name) from the queue?"), .removeSpeaker(id: id))
+                confirm(t("Keluarkan \(sp.name) dari antrean?", "Remove \(sp.name) from the queue?"), .floor(.removeSpeaker(id: id)))
             }
         case .toggleRound:
             if let r = s.openRound {
-                send(.closeRound)
+                send(.qa(.closeRound))
                 if s.openRound != nil, state.openRound == nil {
                     ui.message = StatusMessage(t("Termin \(r.number) ditutup.", "Termin \(r.number) closed."), kind: .info, t: now)
                 }
@@ -203,29 +203,58 @@ public final class LiveController {
             if s.openRound == nil {
                 ui.message = StatusMessage(RakorError.noOpenRound.message(lang) + t(" Tekan t.", " Press t."), kind: .error, t: now)
             } else { open(FormFactory.question(s)) }
-        case .nextQuestion: send(.startQuestion())
+        case .nextQuestion: send(.qa(.startQuestion()))
         case .skipQuestion:
-            if case .question(let q)? = s.floor { send(.endQuestion(id: q, outcome: .skipped)) }
-            else if let r = s.openRound, let q = s.questions(inRound: r.id).first(where: { $0.status == .queued }) {
-                send(.endQuestion(id: q.id, outcome: .skipped))
-            } else { send(.endQuestion(outcome: .skipped)) }
+            // `l` skips the next waiting asker (absent), never the one speaking: that is `L`.
+            if let r = s.openRound, let q = s.questions(inRound: r.id).first(where: { $0.status == .queued }) {
+                send(.qa(.endQuestion(id: q.id, outcome: .skipped)))
+            } else {
+                ui.message = StatusMessage(RakorError.noQuestionWaiting.message(lang), kind: .error, t: now)
+            }
+        case .speakingTime:
+            ui.overlay = .speakingTime
+        case .applyAdvice:
+            if let advice = s.onTimeAdvice(now: now) {
+                let lines = RundownPanel.adviceChanges(advice, s, ctxLang: lang)
+                confirm(t("Terapkan perubahan ini? ", "Apply these changes? ") + lines.joined(separator: "; "),
+                        .rundown(.shorten(advice.changes)))
+            } else {
+                ui.message = StatusMessage(t("Susunan acara tidak terlambat: tidak ada saran.", "The rundown is not behind: no advice."),
+                                           kind: .info, t: now)
+            }
+        case .cutAsker:
+            if case .question(let q)? = s.floor, let asker = s.questions[id: q]?.asker {
+                confirm(t("Hentikan \(asker) yang sedang berbicara?", "Cut off \(asker), who is speaking?"),
+                        .qa(.endQuestion(id: q, outcome: .skipped)))
+            } else {
+                ui.message = StatusMessage(t("Tidak ada penanya yang berbicara.", "No asker is speaking."), kind: .error, t: now)
+            }
         case .answer:
             if FormFactory.narasumber(s).isEmpty {
                 ui.message = StatusMessage(t("Belum ada narasumber di antrean.", "No resource speaker has been queued."), kind: .error, t: now)
             } else { open(FormFactory.answer(s)) }
-        case .nextItem: send(.startItem())
-        case .endItem: send(.endItem)
+        case .nextItem:
+            // A break stops every clock: ask whether the speaker on the floor goes on after it.
+            if let next = s.items.first(where: { !$0.hasStarted }), next.kind == .break,
+               case .speaker(let id)? = s.floor, let sp = s.speakers[id: id] {
+                confirm(t("\(next.title): tahan giliran \(sp.name) dan lanjutkan sesudahnya? (tidak: tekan e dulu untuk mengakhiri)",
+                          "\(next.title): hold \(sp.name)'s turn and go on after it? (no: press e first to end it)"),
+                        .rundown(.startItem(holdFloor: true)))
+            } else {
+                send(.rundown(.startItem()))
+            }
+        case .endItem: send(.rundown(.endItem))
         case .suspendResume:
-            if s.isSuspended { send(.resume) } else if s.isClosed { send(.suspend(reason: .skors)) } else { open(FormFactory.suspend()) }
+            if s.isSuspended { send(.session(.resume)) } else if s.isClosed { send(.session(.suspend(reason: .skors))) } else { open(FormFactory.suspend()) }
         case .marker:
             open(FormFactory.single(.marker, title: ("Penanda", "Marker"), label: ("Label", "Label")))
         case .attendance: open(FormFactory.attendance(s))
         case .attendanceList: ui.overlay = .attendance(AttendanceScreen())
         case .closeSession:
-            confirm(t("Tutup rapat sekarang? Giliran dan acara yang berjalan diakhiri.", "Close the meeting now? The running turn and item end."), .close)
+            confirm(t("Tutup rapat sekarang? Giliran dan acara yang berjalan diakhiri.", "Close the meeting now? The running turn and item end."), .session(.close))
         case .reopenSession:
             if s.isClosed {
-                confirm(t("Buka kembali rapat yang sudah ditutup?", "Reopen the closed meeting?"), .reopen)
+                confirm(t("Buka kembali rapat yang sudah ditutup?", "Reopen the closed meeting?"), .session(.reopen))
             } else {
                 ui.message = StatusMessage(RakorError.sessionNotClosed.message(lang), kind: .error, t: now)
             }
@@ -242,7 +271,7 @@ public final class LiveController {
         case .moveItemUp, .moveItemDown:
             if let i = ui.rundownSelection, let item = selectedItem() {
                 let to = action == .moveItemUp ? i - 1 : i + 1
-                if to >= 0, to < s.items.count, send(.moveItem(id: item.id, index: to)) == nil {
+                if to >= 0, to < s.items.count, send(.rundown(.moveItem(id: item.id, index: to))) == nil {
                     ui.rundownSelection = to
                     warnAboutStartTimes()
                 }
@@ -251,16 +280,16 @@ public final class LiveController {
             if let item = selectedItem() {
                 let booked = s.speakers.filter { $0.item == item.id && $0.status == .queued }
                 if booked.isEmpty {
-                    confirm(t("Hapus acara \"\(item.title)\" dari susunan acara?", "Remove \"\(item.title)\" from the rundown?"), .removeItem(id: item.id))
+                    confirm(t("Hapus acara \"\(item.title)\" dari susunan acara?", "Remove \"\(item.title)\" from the rundown?"), .rundown(.removeItem(id: item.id)))
                 } else {
                     // Booked speakers must not stay behind in the queue without a word.
                     let names = booked.map(\.name).joined(separator: ", ")
                     ui.overlay = .confirm(Confirmation(
                         question: t("Hapus acara \"\(item.title)\"? \(booked.count) pembicara terjadwal di acara ini: \(names).",
                                     "Remove \"\(item.title)\"? \(booked.count) speakers are booked under it: \(names)."),
-                        command: .removeItem(id: item.id),
-                        first: booked.map { .removeSpeaker(id: $0.id) },
-                        alternative: .init(key: "k", commands: [.removeItem(id: item.id)]),
+                        command: .rundown(.removeItem(id: item.id)),
+                        first: booked.map { .floor(.removeSpeaker(id: $0.id)) },
+                        alternative: .init(key: "k", commands: [.rundown(.removeItem(id: item.id))]),
                         choices: t("y = hapus acara dan pembicaranya · k = hapus acara, pembicara tetap di antrean · tombol lain = batal",
                                    "y = remove the item and its speakers · k = remove the item, keep the speakers queued · any other key = no")))
                 }
@@ -274,7 +303,7 @@ public final class LiveController {
         case .deleteEntry:
             if let e = selectedEntry() {
                 let preview = e.text.count > 40 ? String(e.text.prefix(40)) + "…" : e.text
-                confirm(t("Hapus entri \"\(preview)\"?", "Delete the entry \"\(preview)\"?"), .deleteNote(id: e.id))
+                confirm(t("Hapus entri \"\(preview)\"?", "Delete the entry \"\(preview)\"?"), .minutes(.deleteNote(id: e.id)))
             }
         case .search:
             open(FormFactory.single(.search, title: ("Cari notulen", "Search the minutes"), label: ("Cari", "Find"), text: ui.search ?? ""))
@@ -347,52 +376,54 @@ public final class LiveController {
         case .addSpeaker(let interruption):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             if implausible(secs, t("satu giliran", "one turn"), isImplausibleTurn(seconds: secs, itemPlannedS: runningPlanned)) { return }
-            command = .queueSpeaker(name: form.value("name"), role: form.value("role"), org: form.value("org"),
-                                    remote: form.value("remote") == "true", allottedS: secs, interruption: interruption)
+            command = .floor(.queueSpeaker(name: form.value("name"), role: form.value("role"), org: form.value("org"),
+                                    remote: form.value("remote") == "true", allottedS: secs, interruption: interruption))
         case .editSpeaker(let id):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             if implausible(secs, t("satu giliran", "one turn"), isImplausibleTurn(seconds: secs, itemPlannedS: runningPlanned)) { return }
-            command = .updateSpeaker(id: id, name: form.value("name"), role: form.value("role"), org: form.value("org"),
-                                     remote: form.value("remote") == "true", allottedS: secs)
+            command = .floor(.updateSpeaker(id: id, name: form.value("name"), role: form.value("role"), org: form.value("org"),
+                                     remote: form.value("remote") == "true", allottedS: secs))
         case .openRound:
             let text = form.value("max").trimmingWhitespace
             guard text.isEmpty || Int(text) != nil else { return fail(t("Isi angka.", "Enter a number.")) }
-            command = .openRound(maxQuestions: Int(text))
+            command = .qa(.openRound(maxQuestions: Int(text)))
         case .addQuestion:
             guard case .some(let secs) = minutes("minutes", required: false) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             let to = form.value("to")
-            command = .queueQuestion(asker: form.value("asker"), org: form.value("org"), to: to.isEmpty ? nil : to,
-                                     text: form.value("text"), allottedS: secs, remote: form.value("remote") == "true")
+            command = .qa(.queueQuestion(asker: form.value("asker"), org: form.value("org"), to: to.isEmpty ? nil : to,
+                                     text: form.value("text"), allottedS: secs, remote: form.value("remote") == "true"))
         case .answer:
             guard case .some(let secs) = minutes("minutes", required: false) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
-            command = .startAnswer(by: form.value("by"), allottedS: secs)
+            let ticked = form.fields.filter { $0.key.hasPrefix("q:") }
+            let questions = ticked.filter { form.value($0.key) == "true" }.map { String($0.key.dropFirst(2)) }
+            command = .qa(.startAnswer(by: form.value("by"), allottedS: secs, questions: ticked.isEmpty ? nil : questions))
         case .note(let editing):
             let kind = NoteKind(rawValue: form.value("kind")) ?? .note
             let owner = form.value("owner"), due = form.value("due").trimmingWhitespace
             if let id = editing, let old = state.entries[id: id] {
                 // Only what changed goes into note.edited.
                 let text = form.value("text")
-                command = .editNote(id: id, text: text.trimmingWhitespace == old.text ? nil : text,
+                command = .minutes(.editNote(id: id, text: text.trimmingWhitespace == old.text ? nil : text,
                                     kind: kind == old.kind ? nil : kind,
                                     owner: owner.trimmingWhitespace == (old.owner ?? "") ? nil : owner,
-                                    due: due == (old.due ?? "") ? nil : due)
+                                    due: due == (old.due ?? "") ? nil : due))
             } else if let id = editing {
-                command = .editNote(id: id, text: form.value("text"), kind: kind, owner: owner, due: due)
+                command = .minutes(.editNote(id: id, text: form.value("text"), kind: kind, owner: owner, due: due))
             } else {
                 let item = form.value("item"), speaker = form.value("speaker")
-                command = .addNote(kind: kind, text: form.value("text"), owner: owner, due: due.isEmpty ? nil : due,
-                                   item: item, speaker: speaker)
+                command = .minutes(.addNote(kind: kind, text: form.value("text"), owner: owner, due: due.isEmpty ? nil : due,
+                                   item: item, speaker: speaker))
             }
         case .suspend:
             guard case .some(let secs) = minutes("minutes", required: false) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
-            command = .suspend(reason: SuspensionReason(rawValue: form.value("reason")) ?? .skors, note: form.value("note"), resumeAfterS: secs)
+            command = .session(.suspend(reason: SuspensionReason(rawValue: form.value("reason")) ?? .skors, note: form.value("note"), resumeAfterS: secs))
         case .marker:
-            command = .addMarker(label: form.value("value"))
+            command = .session(.addMarker(label: form.value("value")))
         case .attendance:
             let on = form.value("onsite").trimmingWhitespace, ol = form.value("online").trimmingWhitespace
             guard on.isEmpty || Int(on) != nil, ol.isEmpty || Int(ol) != nil else { return fail(t("Jumlah harus bilangan bulat.", "Counts must be whole numbers.")) }
             let note = form.value("note")
-            command = .updateAttendance(onsite: Int(on), online: Int(ol), note: note.isEmpty ? nil : note)
+            command = .session(.updateAttendance(onsite: Int(on), online: Int(ol), note: note.isEmpty ? nil : note))
         case .addAttendee:
             command = AttendanceScreen.command(form)
         case .search:
@@ -423,17 +454,17 @@ public final class LiveController {
             let kind = ItemKind(rawValue: form.value("kind")) ?? .other
             if implausible(secs, kind.label(lang), kind.isImplausible(seconds: secs)) { return }
             let start = form.value("start").trimmingWhitespace
-            command = .addItem(title: form.value("title"), kind: ItemKind(rawValue: form.value("kind")) ?? .other,
-                               plannedS: secs, index: index, plannedStart: start.isEmpty ? nil : start)
+            command = .rundown(.addItem(title: form.value("title"), kind: ItemKind(rawValue: form.value("kind")) ?? .other,
+                               plannedS: secs, index: index, plannedStart: start.isEmpty ? nil : start))
         case .editItem(let id):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             guard let old = state.items[id: id] else { return fail(RakorError.unknownItem(id).message(lang)) }
             let title = form.value("title"), kind = ItemKind(rawValue: form.value("kind")) ?? old.kind
             if secs != old.plannedS, implausible(secs, kind.label(lang), kind.isImplausible(seconds: secs)) { return }
             let start = form.value("start").trimmingWhitespace
-            command = .updateItem(id: id, title: title.trimmingWhitespace == old.title ? nil : title,
+            command = .rundown(.updateItem(id: id, title: title.trimmingWhitespace == old.title ? nil : title,
                                   kind: kind == old.kind ? nil : kind, plannedS: secs == old.plannedS ? nil : secs,
-                                  plannedStart: start == (old.plannedStart ?? "") ? nil : start)
+                                  plannedStart: start == (old.plannedStart ?? "") ? nil : start))
         }
         let known = KnownIDs(state)
         if let e = send(command) {

@@ -117,6 +117,9 @@ public final class ReplayController {
         case .help?, .quit?:
             if ui.handleHelpOrQuit(input) { wantsQuit = true }
             return
+        case .speakingTime?:
+            ui.overlay = nil
+            return
         case .eventList(var list)?:
             switch input {
             case .key(.up): list.selected = max(0, list.selected - 1)

@@ -15,6 +15,8 @@ public struct UIState: Equatable, Sendable {
         /// Replay's event list: rows around the current event, one selected.
         case eventList(EventList)
         case attendance(AttendanceScreen)
+        /// Speaking time per person (issue 10): any key closes it.
+        case speakingTime
     }
 
     public var screen: Screen = .dashboard

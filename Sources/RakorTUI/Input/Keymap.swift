@@ -7,10 +7,12 @@ public enum Action: String, CaseIterable, Sendable {
     case addSpeaker, addInterruption, selectUp, selectDown, moveUp, moveDown, removeSelected, editSelected, startSelected
     // Q&A
     case toggleRound, addQuestion, nextQuestion, skipQuestion, answer
+    case cutAsker
     // Rundown and session
     case nextItem, endItem, suspendResume, marker, attendance, closeSession, reopenSession
     case attendanceList
     case itemUp, itemDown, addItem, editItem, moveItemUp, moveItemDown, removeItem
+    case applyAdvice, speakingTime
     // Minutes
     case quickNote, minutesView, dashboardView, newEntry, editEntry, deleteEntry, search
     // General
@@ -99,12 +101,15 @@ public enum Keymap {
         b([.char("t")], .toggleRound, [.live], .qa, ("termin", "termin"), ("Buka termin baru / tutup termin", "Open a new termin / close the termin"), bar: true),
         b([.char("k")], .addQuestion, [.live], .qa, ("penanya", "asker"), ("Tambah penanya ke termin", "Add an asker to the termin"), bar: false),
         b([.char("g")], .nextQuestion, [.live], .qa, ("tanya", "ask"), ("Beri lantai ke penanya berikutnya", "Give the floor to the next asker"), bar: false),
-        b([.char("l")], .skipQuestion, [.live], .qa, ("lewati", "skip"), ("Lewati penanya yang menunggu atau berbicara", "Skip the asker who is waiting or speaking"), bar: false),
+        b([.char("l")], .skipQuestion, [.live], .qa, ("lewati", "skip"), ("Lewati penanya berikutnya yang tidak hadir", "Skip the next waiting asker, who is absent"), bar: false),
+        b([.char("C")], .cutAsker, [.live], .qa, ("hentikan penanya", "cut asker"), ("Hentikan penanya yang sedang berbicara (dengan konfirmasi)", "Cut off the asker who is speaking (asks first)"), bar: false),
         b([.char("j")], .answer, [.live], .qa, ("jawab", "answer"), ("Narasumber menjawab pertanyaan termin", "A resource speaker answers the termin's questions"), bar: false),
         b([.char(">")], .nextItem, [.live], .rundown, ("acara ›", "item ›"), ("Mulai acara berikutnya di susunan acara", "Start the next rundown item"), bar: true),
         b([.char("<")], .endItem, [.live], .rundown, ("akhiri acara", "end item"), ("Akhiri acara yang berjalan", "End the running rundown item"), bar: false),
         b([.char("[")], .itemUp, [.live], .rundown, ("", ""), ("Pilih acara sebelumnya di susunan acara", "Select the previous rundown item"), bar: false),
         b([.char("]")], .itemDown, [.live], .rundown, ("", ""), ("Pilih acara berikutnya di susunan acara", "Select the next rundown item"), bar: false),
+        b([.char("W")], .speakingTime, [.live], .rundown, ("waktu bicara", "speaking time"), ("Waktu bicara per orang dan instansi", "Speaking time per person and organisation"), bar: false),
+        b([.char("O")], .applyAdvice, [.live], .rundown, ("agar tepat waktu", "on time"), ("Terapkan saran agar selesai tepat waktu (dengan konfirmasi)", "Apply the advice for ending on time (asks first)"), bar: false),
         b([.char("A")], .addItem, [.live], .rundown, ("tambah acara", "add item"), ("Tambah acara setelah acara terpilih (atau yang berjalan)", "Add a rundown item after the selected (or running) one"), bar: false),
         b([.char("E")], .editItem, [.live], .rundown, ("ubah acara", "edit item"), ("Ubah acara terpilih (judul, jenis, menit, jam mulai)", "Edit the selected item (title, kind, minutes, start)"), bar: false),
         b([.char("{")], .moveItemUp, [.live], .rundown, ("", ""), ("Naikkan acara terpilih", "Move the selected item up"), bar: false),

@@ -7,11 +7,31 @@ enum FloorPanel {
         c.box(r, title: ctx.t("Lantai", "Floor"))
         let inner = r.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard inner.height >= 1, inner.width >= 8 else { return }
+        let heldLine = heldText(s, ctx)
         guard let holder = s.floor, let timing = s.floorTiming(now: ctx.now) else {
             var y = inner.y
+            if let bt = breakText(s, ctx) {
+                // A break item: its own countdown on the floor ("Ishoma · dilanjutkan 13.00").
+                c.put(bt.line, x: inner.x, y: y, role: "header.title", maxWidth: inner.width)
+                y += 1
+                let room = Size(width: inner.width, height: max(0, inner.maxY - y - (heldLine == nil ? 0 : 1)))
+                if let style = BigDigits.bestStyle(for: bt.countdown, fitting: room, ascii: c.asciiLines) {
+                    let size = BigDigits.size(of: bt.countdown, style: style)
+                    c.putBigDigits(bt.countdown, x: inner.x + (inner.width - size.width) / 2, y: y, style: style, role: "suspended")
+                } else if y < inner.maxY {
+                    c.put(bt.countdown, x: inner.x, y: y, role: "suspended")
+                }
+                if let heldLine { c.put(heldLine, x: inner.x, y: inner.maxY - 1, role: "timer.paused", maxWidth: inner.width) }
+                return
+            }
             c.put(ctx.t("Tidak ada yang berbicara.", "Nobody holds the floor."), x: inner.x, y: y, role: "muted", maxWidth: inner.width)
             y += 1
-            if let next = s.queuedSpeakers.first, y < inner.maxY, ctx.replay == nil {
+            if let heldLine, y < inner.maxY {
+                c.put(heldLine, x: inner.x, y: y, role: "timer.paused", maxWidth: inner.width)
+                y += 1
+            }
+            let nextId = s.nextSpeaker.flatMap { id in s.speakers[id: id]?.kind == .interruption || s.held.isEmpty ? id : nil } ?? s.held.last
+            if let next = nextId.flatMap({ s.speakers[id: $0] }), y < inner.maxY, ctx.replay == nil {
                 c.put(ctx.t("Berikutnya: ", "Next: ") + next.name, x: inner.x, y: y, role: "text", maxWidth: inner.width)
                 y += 1
                 if y < inner.maxY {
@@ -48,8 +68,9 @@ enum FloorPanel {
             text = DurationText.countdown(timing.elapsedMs)
         }
         let status = statusWord(timing, kindLabel, ctx)
-        let roomRows = inner.maxY - y - 2
+        let roomRows = inner.maxY - y - 2 - (heldLine == nil ? 0 : 1)
         let room = Size(width: inner.width, height: max(0, roomRows))
+        if let heldLine { c.put(heldLine, x: inner.x, y: inner.maxY - 1, role: "timer.paused", maxWidth: inner.width) }
         if let style = BigDigits.bestStyle(for: text, fitting: room, ascii: c.asciiLines) {
             let size = BigDigits.size(of: text, style: style)
             c.putBigDigits(text, x: inner.x + (inner.width - size.width) / 2, y: y, style: style, role: phaseRole)
@@ -104,6 +125,22 @@ enum FloorPanel {
         }
     }
 
+    /// "ditahan: Akmal Malik, sisa 12:40": the turn an interupsi (or a break) holds.
+    static func heldText(_ s: SessionState, _ ctx: ViewContext) -> String? {
+        guard let id = s.held.last, let sp = s.speakers[id: id], let tm = s.speakerTiming(id, now: ctx.now) else { return nil }
+        let left = tm.remainingMs.map { ctx.t(", sisa ", ", left ") + DurationText.countdown($0) } ?? ""
+        return ctx.t("ditahan: ", "held: ") + sp.name + left
+    }
+
+    /// The running break item: "Ishoma · dilanjutkan 13.00" and its countdown.
+    static func breakText(_ s: SessionState, _ ctx: ViewContext) -> (line: String, countdown: String)? {
+        guard s.isBreakRunning, let id = s.runningItem, let item = s.items[id: id], let clock = item.clock else { return nil }
+        let left = item.plannedS * 1000 - clock.elapsedMs(at: ctx.now)
+        let zone = ZoneClock(header: s.header)
+        let until = zone.clock(ctx.now + max(0, left), separator: ctx.lang == .id ? "." : ":")
+        return (item.title + ctx.t(" · dilanjutkan ", " · resumes ") + until, DurationText.countdown(left))
+    }
+
     static func timerRole(_ t: TurnTiming) -> String {
         if t.held { return "suspended" }
         if t.paused { return "timer.paused" }
@@ -113,7 +150,10 @@ enum FloorPanel {
     static func statusWord(_ t: TurnTiming, _ kind: String, _ ctx: ViewContext) -> String {
         var words: [String] = []
         if !kind.isEmpty { words.append(kind) }
-        if t.held { words.append(ctx.t("DISKORS — WAKTU BERHENTI", "SUSPENDED — TIME STOPPED")) }
+        if t.held {
+            words.append(ctx.state.isSuspended ? ctx.t("DISKORS — WAKTU BERHENTI", "SUSPENDED — TIME STOPPED")
+                                               : ctx.t("ISTIRAHAT — WAKTU BERHENTI", "BREAK — TIME STOPPED"))
+        }
         else if t.paused { words.append(ctx.t("❚❚ JEDA", "❚❚ PAUSED")) }
         else {
             switch t.phase {

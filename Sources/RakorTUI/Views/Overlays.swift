@@ -21,6 +21,7 @@ enum Overlays {
             confirm(into: &c, area, q, ctx)
         case .eventList(let list)?: eventList(into: &c, area, list, ctx)
         case .attendance(let a)?: AttendanceView.draw(into: &c, area, a, ctx)
+        case .speakingTime?: speakingTime(into: &c, area, ctx)
         case nil: break
         }
     }
@@ -39,6 +40,40 @@ enum Overlays {
             let mark = i == list.current ? "▶ " : "  "
             c.put(mark + (list.raw ? list.rows[i].rawText : list.rows[i].text), x: inner.x, y: y, role: i == list.current ? "rundown.running" : "help", maxWidth: inner.width)
             if i == list.selected { c.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: "selected") }
+        }
+    }
+
+    /// Speaking time per person and per instansi, longest first.
+    static func speakingTime(into c: inout Canvas, _ area: Rect, _ ctx: ViewContext) {
+        let rows = ctx.state.speakingTime(now: ctx.now)
+        var orgs: [(String, Int)] = []
+        for r in rows { if let o = r.org { if let i = orgs.firstIndex(where: { $0.0 == o }) { orgs[i].1 += r.ms } else { orgs.append((o, r.ms)) } } }
+        orgs.sort { $0.1 > $1.1 }
+        let width = min(area.width - 2, 96)
+        let height = min(area.height - 2, rows.count + orgs.count + 7)
+        let inner = panel(into: &c, area, width: width, height: height,
+                          title: ctx.t("Waktu bicara — tombol apa saja menutup", "Speaking time — any key closes"))
+        guard inner.height > 0 else { return }
+        func mins(_ ms: Int) -> String { DurationText.countdown(ms) }
+        let nameW = max(10, inner.width - 34)
+        var y = inner.y
+        func line(_ s: String, _ role: String = "help") {
+            guard y < inner.maxY else { return }
+            c.put(s, x: inner.x, y: y, role: role, maxWidth: inner.width)
+            y += 1
+        }
+        line(ctx.t("Nama / instansi", "Name / organisation").padded(toWidth: nameW) + ctx.t(" giliran   waktu  lebih/kurang", "  turns    time   over/under"), "muted")
+        if rows.isEmpty { line(ctx.t("Belum ada yang berbicara.", "Nobody has spoken yet."), "muted") }
+        for r in rows {
+            let who = r.name + (r.org.map { " · " + $0 } ?? "")
+            let over = r.overMs.map { $0 >= 0 ? "+" + mins($0) : "-" + mins(-$0) } ?? ""
+            line(who.truncated(toWidth: nameW).padded(toWidth: nameW) + String(r.turns).padded(toWidth: 8, alignment: .right) + mins(r.ms).padded(toWidth: 8, alignment: .right)
+                 + over.padded(toWidth: 14, alignment: .right), (r.overMs ?? 0) > 0 ? "rundown.behind" : "help")
+        }
+        if !orgs.isEmpty {
+            y += 1
+            line(ctx.t("Per instansi", "Per organisation"), "muted")
+            for (o, ms) in orgs { line(o.truncated(toWidth: nameW).padded(toWidth: nameW) + "".padded(toWidth: 8, alignment: .right) + mins(ms).padded(toWidth: 8, alignment: .right)) }
         }
     }
 

@@ -8,7 +8,8 @@ enum RundownPanel {
         guard inner.height >= 1, inner.width >= 10 else { return }
         let s = ctx.state
         let sched = s.schedule(now: ctx.now)
-        let (footer, list0) = inner.splitBottom(min(2, inner.height - 1))
+        let advice = ctx.replay == nil ? s.onTimeAdvice(now: ctx.now) : nil
+        let (footer, list0) = inner.splitBottom(min(advice == nil ? 2 : 3, inner.height - 1))
         // From 100 columns: planned start, actual start and over/under, under a header row.
         let wideRows = inner.width >= 36
         var list = list0
@@ -68,6 +69,49 @@ enum RundownPanel {
             }
             c.put(end, x: footer.x, y: footer.y + 1, role: "muted", maxWidth: footer.width)
         }
+        if footer.height >= 3, let advice {
+            var line = adviceLine(advice, s, ctx)
+            if line.displayWidth > footer.width {
+                // Narrow: the key and the target; the confirmation lists the changes.
+                let key = Keymap.binding(.applyAdvice, in: .live)?.keyLabel ?? ""
+                line = ctx.t("saran \(key): selesai ", "advice \(key): end ") + ctx.zone.clock(advice.targetEndT)
+            }
+            c.put(line, x: footer.x, y: footer.y + 2, role: "rundown.behind", maxWidth: footer.width)
+        }
+    }
+
+    /// "agar selesai 12.30: sisa 4 pembicara @ 6 mnt (rencana 10) · O"
+    static func adviceLine(_ a: OnTimeAdvice, _ s: SessionState, _ ctx: ViewContext) -> String {
+        let parts = adviceChanges(a, s, ctxLang: ctx.lang, short: true)
+        let head = ctx.t("agar selesai ", "to end at ") + ctx.zone.clock(a.targetEndT) + ": "
+        let key = Keymap.binding(.applyAdvice, in: .live).map { " · " + $0.keyLabel } ?? ""
+        return head + parts.joined(separator: "; ") + (a.reachesTarget ? "" : ctx.t(" (belum cukup)", " (not enough)")) + key
+    }
+
+    /// The changes in words: the waiting speakers together when they all go the same way, then the items.
+    static func adviceChanges(_ a: OnTimeAdvice, _ s: SessionState, ctxLang lang: Language, short: Bool = false) -> [String] {
+        let id = lang == .id
+        var out: [String] = []
+        let sp = a.speakerChanges
+        if !sp.isEmpty {
+            if Set(sp.map { [$0.fromS, $0.toS] }).count == 1, let c = sp.first {
+                out.append(id ? "sisa \(sp.count) pembicara @ \(c.toS / 60) mnt (rencana \(c.fromS / 60))"
+                              : "\(sp.count) speakers left @ \(c.toS / 60) min (plan \(c.fromS / 60))")
+            } else {
+                for c in sp {
+                    guard case .speaker(let sid) = c.target else { continue }
+                    let name = s.speakers[id: sid]?.name ?? sid
+                    out.append("\(name) \(c.toS / 60) \(id ? "mnt" : "min") (\(id ? "rencana" : "plan") \(c.fromS / 60))")
+                }
+            }
+        }
+        for c in a.itemChanges {
+            guard case .item(let iid) = c.target, let item = s.items[id: iid] else { continue }
+            // The running item's plan follows its speakers: said once, by them.
+            if short, item.isRunning, !sp.isEmpty { continue }
+            out.append("\(item.title) \(c.toS / 60) \(id ? "mnt" : "min") (\(id ? "rencana" : "plan") \(c.fromS / 60))")
+        }
+        return out
     }
 
     /// One line for narrow screens: the running item, the offset and the projected end.

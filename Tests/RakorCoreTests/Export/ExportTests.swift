@@ -207,12 +207,12 @@ private func seconds(_ ms: Int) -> Int { (ms + 500) / 1000 }
         #expect(r.problems.isEmpty, "\(r.problems)")
         let md = export(r, format: .md, lang: .id)
         let expected = [
-            "Pukul 09.05 WITA pimpinan rapat membuka rapat.",
+            "Pukul 09.05 WITA pembawa acara membuka acara.",
             "Kepala BKN, Bima Haria Wibisana, menyampaikan paparan selama 18 menit (alokasi 15 menit).",
-            "Termin 1: dua penanya; satu penanya lain tidak mendapat giliran.",
+            "Termin 1: dua penanya; Sdr. Budi dipanggil tetapi tidak hadir.",
             "Sdr. Andi Pratama (BKPSDM Kab. Kutai Kartanegara) menanyakan kepada Kepala BKN: Bagaimana mekanisme pengisian jabatan pada masa pilkada?",
             "Ibu Sari (BKD Kota Samarinda, daring) menanyakan: Kapan pelaksanaan seleksi PPPK?",
-            "Kepala BKN menanggapi pertanyaan Sdr. Andi Pratama dan Ibu Sari selama 8 menit.",
+            "Kepala BKN menanggapi pertanyaan nomor 1 (Sdr. Andi Pratama) dan nomor 2 (Ibu Sari) selama 8 menit.",
             "Rapat diskors pukul 10.40 WITA untuk ishoma dan dilanjutkan pukul 11.45 WITA.",
             "Sdr. Hendra (BKD Kab. Berau) menyampaikan interupsi selama 2 menit (alokasi 2 menit).",
             "Acara berlangsung 1 jam 10 menit, 40 menit lebih lama dari rencana 30 menit.",
@@ -236,11 +236,11 @@ private func seconds(_ ms: Int) -> Int { (ms + 500) / 1000 }
         let md = export(r, format: .md, lang: .en)
         let expected = [
             "# MINUTES OF MEETING",
-            "At 09:05 WITA the chair opened the meeting.",
+            "At 09:05 WITA the master of ceremonies opened the programme.",
             "Bima Haria Wibisana (Kepala BKN) gave a presentation for 18 minutes (15 minutes allotted).",
-            "Round 1: two participants asked questions; one more was not given the floor.",
+            "Round 1: two participants asked questions; Budi was called but not present.",
             "Andi Pratama (BKPSDM Kab. Kutai Kartanegara) asked Bima Haria Wibisana: Bagaimana mekanisme pengisian jabatan pada masa pilkada?",
-            "Bima Haria Wibisana answered the questions from Andi Pratama and Ibu Sari (8 minutes).",
+            "Bima Haria Wibisana answered questions 1 (Andi Pratama) and 2 (Ibu Sari) in 8 minutes.",
             "Hendra (BKD Kab. Berau) raised a point of order for 2 minutes (2 minutes allotted).",
             "The meeting was suspended at 10:40 WITA for the prayer and lunch break (ishoma) and resumed at 11:45 WITA.",
             "The meeting was closed at 11:55 WITA.",
@@ -334,7 +334,8 @@ private func seconds(_ ms: Int) -> Int { (ms + 500) / 1000 }
             #expect(rows.first == TimingCSV.columns)
             let body = rows.dropFirst()
             let turns = s.speakers.filter { $0.clock != nil }.count + s.questions.filter { $0.clock != nil }.count + s.answers.count
-            #expect(body.count == s.items.count + turns)
+            let people = s.speakingTime(now: s.lastT)
+            #expect(body.count == s.items.count + turns + people.count)
             for row in body {
                 #expect(row.count == TimingCSV.columns.count)
                 let type = row[0], id = row[1], used = Int(row[10])
@@ -352,6 +353,12 @@ private func seconds(_ ms: Int) -> Int { (ms + 500) / 1000 }
                 case "answer":
                     let c = try #require(s.answers[id: id]?.clock)
                     #expect(used == seconds(c.elapsedMs(at: c.endedT!)))
+                case "person":
+                    // Speaking time per person: their turns' time together, with the count of turns.
+                    let name = row[3].hasPrefix("'") ? String(row[3].dropFirst()) : row[3]   // the formula guard
+                    let p = try #require(people.first { inert($0.name) == name })
+                    #expect(used == seconds(p.ms))
+                    #expect(Int(row[12]) == p.turns)
                 default:
                     Issue.record("unknown row type \(type)")
                 }
@@ -493,7 +500,7 @@ private func seconds(_ ms: Int) -> Int { (ms + 500) / 1000 }
             "### 1. Registrasi (09.00–09.10 WIT)",
             "Acara berlangsung 10 menit (rencana 10 menit).",
             "### 2. Sambutan dan pembukaan resmi (09.10–09.20 WIT)",
-            "Pukul 09.10 WIT pimpinan rapat membuka rapat.",
+            "Acara dimulai pukul 09.10 WIT.",
             "Sekretaris Daerah Provinsi Papua, Dr. Ani, menyampaikan sambutan secara daring selama 8 menit (alokasi 10 menit, dikurangi 2 menit) dan membuka rapat secara resmi. Sambutan sempat dijeda satu kali (2 menit).",
             "Rapat diistirahatkan pukul 09.20 WIT dan dilanjutkan pukul 10.00 WIT.",
             "Rapat yang telah ditutup pukul 10.00 WIT dibuka kembali pukul 10.05 WIT.",

@@ -418,7 +418,7 @@ enum DamageFixture {
         #expect(resumed.state.recoveries.count == 1)
 
         // The meeting goes on in the same file, which now reads clean.
-        let next = try decide(.startItem(), resumed.state, now: 660_000).get()
+        let next = try decide(.rundown(.startItem()), resumed.state, now: 660_000).get()
         #expect(resumed.log.append(next) == .ok)
         let r = try LogReader.read(path: path)
         #expect(r.issues.isEmpty, "\(r.issues)")

@@ -17,19 +17,19 @@ import Testing
                 events += new
             }
         }
-        for i in 0..<20 { run(.addItem(title: "Acara \(i)", kind: ItemKind.allCases[i % 9], plannedS: 600)) }
+        for i in 0..<20 { run(.rundown(.addItem(title: "Acara \(i)", kind: ItemKind.allCases[i % 9], plannedS: 600))) }
         for i in 0..<commands {
             t += Int(rng.next() % 20_000)
             switch rng.next() % 10 {
-            case 0: run(.startItem())
-            case 1: run(.queueSpeaker(name: "Peserta \(i)", org: "Instansi \(i % 5)", allottedS: 300))
-            case 2: run(.startNextSpeaker())
-            case 3: run(.togglePause)
-            case 4: run(.extendSpeaker(byS: 60))
-            case 5: run(.endTurn)
-            case 6: run(state.openRound == nil ? .openRound(maxQuestions: 3) : .queueQuestion(asker: "Penanya \(i)"))
-            case 7: run(.startQuestion())
-            default: run(.addNote(kind: .note, text: "Catatan \(i)"))
+            case 0: run(.rundown(.startItem()))
+            case 1: run(.floor(.queueSpeaker(name: "Peserta \(i)", org: "Instansi \(i % 5)", allottedS: 300)))
+            case 2: run(.floor(.startNextSpeaker()))
+            case 3: run(.floor(.togglePause))
+            case 4: run(.floor(.extendSpeaker(byS: 60)))
+            case 5: run(.floor(.endTurn))
+            case 6: run(state.openRound == nil ? .qa(.openRound(maxQuestions: 3)) : .qa(.queueQuestion(asker: "Penanya \(i)")))
+            case 7: run(.qa(.startQuestion()))
+            default: run(.minutes(.addNote(kind: .note, text: "Catatan \(i)")))
             }
         }
         return (header, events)

@@ -6,22 +6,22 @@ import Testing
     /// a1 (presentation) done, a2 (qa) running since 20 min; s1 the narasumber spoke and is done.
     static func qaItem() -> TestStore {
         var store = TestStore()
-        store.given(.addItem(title: "Paparan Kepala BKN", kind: .presentation, plannedS: 1200), at: 0)
-        store.given(.addItem(title: "Tanya jawab", kind: .qa, plannedS: 1800), at: 0)
-        store.given(.startItem(), at: 0)
-        store.given(.queueSpeaker(name: "Kepala BKN", org: "BKN", allottedS: 1200), at: 0)
-        store.given(.startNextSpeaker(), at: 0)
-        store.given(.endTurn, at: mins(20))
-        store.given(.startItem(), at: mins(20))
+        store.given(.rundown(.addItem(title: "Paparan Kepala BKN", kind: .presentation, plannedS: 1200)), at: 0)
+        store.given(.rundown(.addItem(title: "Tanya jawab", kind: .qa, plannedS: 1800)), at: 0)
+        store.given(.rundown(.startItem()), at: 0)
+        store.given(.floor(.queueSpeaker(name: "Kepala BKN", org: "BKN", allottedS: 1200)), at: 0)
+        store.given(.floor(.startNextSpeaker()), at: 0)
+        store.given(.floor(.endTurn), at: mins(20))
+        store.given(.rundown(.startItem()), at: mins(20))
         return store
     }
 
     /// qaItem with termin r1 open (max 3) and q1 Andi, q2 Wati queued.
     static func roundWithTwo() -> TestStore {
         var store = qaItem()
-        store.given(.openRound(maxQuestions: 3), at: mins(21))
-        store.given(.queueQuestion(asker: "Andi", org: "BKPSDM Samarinda", to: "s1"), at: mins(21))
-        store.given(.queueQuestion(asker: "Wati", org: "BKPSDM Bontang"), at: mins(21))
+        store.given(.qa(.openRound(maxQuestions: 3)), at: mins(21))
+        store.given(.qa(.queueQuestion(asker: "Andi", org: "BKPSDM Samarinda", to: "s1")), at: mins(21))
+        store.given(.qa(.queueQuestion(asker: "Wati", org: "BKPSDM Bontang")), at: mins(21))
         return store
     }
 
@@ -29,7 +29,7 @@ import Testing
 
     @Test func openRoundForTheRunningItem() {
         var store = Self.qaItem()
-        store.send(.openRound(maxQuestions: 3), at: mins(21), by: "moderator",
+        store.send(.qa(.openRound(maxQuestions: 3)), at: mins(21), by: "moderator",
                    emits: [.roundOpened(id: "r1", number: 1, maxQuestions: 3, item: "a2")]) {
             $0.rounds.append(Termin(id: "r1", number: 1, maxQuestions: 3, item: "a2", openedT: mins(21)))
         }
@@ -38,8 +38,8 @@ import Testing
 
     @Test func openingTheNextTerminClosesTheOpenOneAndEndsItsAsker() {
         var store = Self.roundWithTwo()
-        store.given(.startQuestion(), at: mins(22))
-        store.send(.openRound(), at: mins(23),
+        store.given(.qa(.startQuestion()), at: mins(22))
+        store.send(.qa(.openRound()), at: mins(23),
                    emits: [.questionEnded(id: "q1", outcome: .asked), .roundClosed(id: "r1"),
                            .roundOpened(id: "r2", number: 2, maxQuestions: nil, item: "a2")]) {
             $0.questions[id: "q1"]?.status = .done
@@ -53,17 +53,17 @@ import Testing
 
     @Test func openRoundRefusals() {
         var store = Self.qaItem()
-        store.sendFailing(.openRound(maxQuestions: 0), at: mins(21), expect: .invalidCount(field: "max_questions"))
-        store.sendFailing(.openRound(maxQuestions: -2), at: mins(21), expect: .invalidCount(field: "max_questions"))
+        store.sendFailing(.qa(.openRound(maxQuestions: 0)), at: mins(21), expect: .invalidCount(field: "max_questions"))
+        store.sendFailing(.qa(.openRound(maxQuestions: -2)), at: mins(21), expect: .invalidCount(field: "max_questions"))
     }
 
     // MARK: queueQuestion
 
     @Test func queueQuestionInTheOpenTermin() {
         var store = Self.qaItem()
-        store.given(.openRound(maxQuestions: 3), at: mins(21))
-        store.send(.queueQuestion(asker: "  Pak Andi ", org: " BKPSDM Samarinda ", to: "s1",
-                                  text: " Bagaimana nasib honorer K2? ", allottedS: 120, remote: true), at: mins(21) + secs(5),
+        store.given(.qa(.openRound(maxQuestions: 3)), at: mins(21))
+        store.send(.qa(.queueQuestion(asker: "  Pak Andi ", org: " BKPSDM Samarinda ", to: "s1",
+                                  text: " Bagaimana nasib honorer K2? ", allottedS: 120, remote: true)), at: mins(21) + secs(5),
                    by: "moderator",
                    emits: [.questionQueued(id: "q1", round: "r1", asker: "Pak Andi", org: "BKPSDM Samarinda", to: "s1",
                                            text: "Bagaimana nasib honorer K2?", allottedS: 120, remote: true)]) {
@@ -75,45 +75,45 @@ import Testing
 
     @Test func queueQuestionWithNoOpenTerminIsRefused() {
         var store = Self.qaItem()
-        store.sendFailing(.queueQuestion(asker: "Andi"), at: mins(21), expect: .noOpenRound)
-        store.given(.openRound(), at: mins(21))
-        store.given(.closeRound, at: mins(22))
-        store.sendFailing(.queueQuestion(asker: "Andi"), at: mins(23), expect: .noOpenRound)
+        store.sendFailing(.qa(.queueQuestion(asker: "Andi")), at: mins(21), expect: .noOpenRound)
+        store.given(.qa(.openRound()), at: mins(21))
+        store.given(.qa(.closeRound), at: mins(22))
+        store.sendFailing(.qa(.queueQuestion(asker: "Andi")), at: mins(23), expect: .noOpenRound)
     }
 
     @Test func aFullTerminIsRefusedButAWithdrawalFreesAPlace() {
         var store = Self.roundWithTwo()
-        store.given(.queueQuestion(asker: "Rina"), at: mins(21))
-        store.sendFailing(.queueQuestion(asker: "Joko"), at: mins(22), expect: .roundFull(max: 3))
-        store.given(.endQuestion(id: "q2", outcome: .withdrawn), at: mins(22))
-        store.send(.queueQuestion(asker: "Joko"), at: mins(22),
+        store.given(.qa(.queueQuestion(asker: "Rina")), at: mins(21))
+        store.sendFailing(.qa(.queueQuestion(asker: "Joko")), at: mins(22), expect: .roundFull(max: 3))
+        store.given(.qa(.endQuestion(id: "q2", outcome: .withdrawn)), at: mins(22))
+        store.send(.qa(.queueQuestion(asker: "Joko")), at: mins(22),
                    emits: [.questionQueued(id: "q4", round: "r1", asker: "Joko", org: nil, to: nil, text: nil,
                                            allottedS: nil, remote: false)]) {
             $0.questions.append(Question(id: "q4", round: "r1", asker: "Joko", queuedT: mins(22)))
         }
         // A skipped asker keeps their place in the count.
-        store.given(.endQuestion(id: "q3", outcome: .skipped), at: mins(23))
-        store.sendFailing(.queueQuestion(asker: "Tono"), at: mins(23), expect: .roundFull(max: 3))
+        store.given(.qa(.endQuestion(id: "q3", outcome: .skipped)), at: mins(23))
+        store.sendFailing(.qa(.queueQuestion(asker: "Tono")), at: mins(23), expect: .roundFull(max: 3))
     }
 
     @Test func queueQuestionRefusesBadInput() {
         var store = Self.roundWithTwo()
-        store.sendFailing(.queueQuestion(asker: ""), at: mins(22), expect: .emptyText(field: "asker"))
-        store.sendFailing(.queueQuestion(asker: " \n"), at: mins(22), expect: .emptyText(field: "asker"))
-        store.sendFailing(.queueQuestion(asker: "Joko", allottedS: -10), at: mins(22), expect: .negativeDuration(field: "allotted_s"))
+        store.sendFailing(.qa(.queueQuestion(asker: "")), at: mins(22), expect: .emptyText(field: "asker"))
+        store.sendFailing(.qa(.queueQuestion(asker: " \n")), at: mins(22), expect: .emptyText(field: "asker"))
+        store.sendFailing(.qa(.queueQuestion(asker: "Joko", allottedS: -10)), at: mins(22), expect: .negativeDuration(field: "allotted_s"))
     }
 
     // MARK: startQuestion
 
     @Test func startQuestionGivesTheFloorToTheNextAsker() {
         var store = Self.roundWithTwo()
-        store.send(.startQuestion(), at: mins(22), emits: [.questionStarted(id: "q1")]) {
+        store.send(.qa(.startQuestion()), at: mins(22), emits: [.questionStarted(id: "q1")]) {
             $0.questions[id: "q1"]?.status = .onFloor
             $0.questions[id: "q1"]?.clock = clock(start: mins(22), running: mins(22))
             $0.floor = .question("q1")
         }
         // The next asker: the current one is ended (asked) first.
-        store.send(.startQuestion(), at: mins(24), emits: [.questionEnded(id: "q1", outcome: .asked), .questionStarted(id: "q2")]) {
+        store.send(.qa(.startQuestion()), at: mins(24), emits: [.questionEnded(id: "q1", outcome: .asked), .questionStarted(id: "q2")]) {
             $0.questions[id: "q1"]?.status = .done
             $0.questions[id: "q1"]?.outcome = .asked
             $0.questions[id: "q1"]?.clock = clock(start: mins(22), running: nil, accumulated: mins(2), ended: mins(24))
@@ -121,15 +121,15 @@ import Testing
             $0.questions[id: "q2"]?.clock = clock(start: mins(24), running: mins(24))
             $0.floor = .question("q2")
         }
-        store.given(.endQuestion(outcome: .asked), at: mins(25))
-        store.sendFailing(.startQuestion(), at: mins(26), expect: .noQuestionWaiting)
+        store.given(.qa(.endQuestion(outcome: .asked)), at: mins(25))
+        store.sendFailing(.qa(.startQuestion()), at: mins(26), expect: .noQuestionWaiting)
     }
 
     @Test func startQuestionByIdEndsASpeakersTurn() {
         var store = Self.roundWithTwo()
-        store.given(.queueSpeaker(name: "Moderator", allottedS: 60), at: mins(21))
-        store.given(.startNextSpeaker(), at: mins(21))
-        store.send(.startQuestion(id: "q2"), at: mins(22), emits: [.speakerEnded(id: "s2"), .questionStarted(id: "q2")]) {
+        store.given(.floor(.queueSpeaker(name: "Moderator", allottedS: 60)), at: mins(21))
+        store.given(.floor(.startNextSpeaker()), at: mins(21))
+        store.send(.qa(.startQuestion(id: "q2")), at: mins(22), emits: [.speakerEnded(id: "s2"), .questionStarted(id: "q2")]) {
             $0.speakers[id: "s2"]?.status = .done
             $0.speakers[id: "s2"]?.clock = clock(start: mins(21), running: nil, accumulated: mins(1), ended: mins(22))
             $0.questions[id: "q2"]?.status = .onFloor
@@ -140,54 +140,55 @@ import Testing
 
     @Test func startQuestionRefusals() {
         var store = Self.qaItem()
-        store.sendFailing(.startQuestion(), at: mins(21), expect: .noOpenRound)
+        store.sendFailing(.qa(.startQuestion()), at: mins(21), expect: .noOpenRound)
         store = Self.roundWithTwo()
-        store.sendFailing(.startQuestion(id: "q9"), at: mins(22), expect: .unknownQuestion("q9"))
-        store.given(.endQuestion(id: "q1", outcome: .withdrawn), at: mins(22))
-        store.sendFailing(.startQuestion(id: "q1"), at: mins(22), expect: .questionFinished("q1"))
-        store.given(.suspend(reason: .skors), at: mins(23))
-        store.sendFailing(.startQuestion(), at: mins(24), expect: .suspended)
+        store.sendFailing(.qa(.startQuestion(id: "q9")), at: mins(22), expect: .unknownQuestion("q9"))
+        store.given(.qa(.endQuestion(id: "q1", outcome: .withdrawn)), at: mins(22))
+        store.sendFailing(.qa(.startQuestion(id: "q1")), at: mins(22), expect: .questionFinished("q1"))
+        store.given(.session(.suspend(reason: .skors)), at: mins(23))
+        store.sendFailing(.qa(.startQuestion()), at: mins(24), expect: .suspended)
     }
 
     // MARK: endQuestion
 
     @Test func endQuestionOnTheFloorAndOneWaiting() {
         var store = Self.roundWithTwo()
-        store.given(.startQuestion(), at: mins(22))
-        store.send(.endQuestion(outcome: .asked), at: mins(23) + secs(30), emits: [.questionEnded(id: "q1", outcome: .asked)]) {
+        store.given(.qa(.startQuestion()), at: mins(22))
+        store.send(.qa(.endQuestion(outcome: .asked)), at: mins(23) + secs(30), emits: [.questionEnded(id: "q1", outcome: .asked)]) {
             $0.questions[id: "q1"]?.status = .done
             $0.questions[id: "q1"]?.outcome = .asked
             $0.questions[id: "q1"]?.clock = clock(start: mins(22), running: nil, accumulated: secs(90), ended: mins(23) + secs(30))
             $0.floor = nil
         }
         // A waiting asker who leaves never had the floor: no clock.
-        store.send(.endQuestion(id: "q2", outcome: .skipped), at: mins(24), emits: [.questionEnded(id: "q2", outcome: .skipped)]) {
+        store.send(.qa(.endQuestion(id: "q2", outcome: .skipped)), at: mins(24), emits: [.questionEnded(id: "q2", outcome: .skipped)]) {
             $0.questions[id: "q2"]?.status = .done
             $0.questions[id: "q2"]?.outcome = .skipped
         }
-        store.sendFailing(.endQuestion(id: "q2", outcome: .asked), at: mins(25), expect: .questionFinished("q2"))
-        store.sendFailing(.endQuestion(id: "q7", outcome: .asked), at: mins(25), expect: .unknownQuestion("q7"))
-        store.sendFailing(.endQuestion(outcome: .asked), at: mins(25), expect: .floorEmpty)
+        store.sendFailing(.qa(.endQuestion(id: "q2", outcome: .asked)), at: mins(25), expect: .questionFinished("q2"))
+        store.sendFailing(.qa(.endQuestion(id: "q7", outcome: .asked)), at: mins(25), expect: .unknownQuestion("q7"))
+        store.sendFailing(.qa(.endQuestion(outcome: .asked)), at: mins(25), expect: .floorEmpty)
     }
 
     // MARK: startAnswer
 
-    @Test func startAnswerLinksTheTerminsQuestionsAndEndsTheAsker() {
+    /// Issue 10 item 3: an answer covers the questions put to its answerer, not the whole termin.
+    @Test func startAnswerLinksTheQuestionsPutToTheAnswererAndEndsTheAsker() {
         var store = Self.roundWithTwo()
-        store.given(.startQuestion(), at: mins(22))
-        store.given(.startQuestion(), at: mins(23))          // q1 asked, q2 on the floor
-        store.send(.startAnswer(by: " s1 ", allottedS: 600), at: mins(24), by: "moderator",
+        store.given(.qa(.startQuestion()), at: mins(22))
+        store.given(.qa(.startQuestion()), at: mins(23))          // q1 asked, q2 on the floor
+        store.send(.qa(.startAnswer(by: " s1 ", allottedS: 600)), at: mins(24), by: "moderator",
                    emits: [.questionEnded(id: "q2", outcome: .asked),
-                           .answerStarted(id: "w1", round: "r1", by: "s1", allottedS: 600, questions: ["q1", "q2"])]) {
+                           .answerStarted(id: "w1", round: "r1", by: "s1", allottedS: 600, questions: ["q1"])]) {
             $0.questions[id: "q2"]?.status = .done
             $0.questions[id: "q2"]?.outcome = .asked
             $0.questions[id: "q2"]?.clock = clock(start: mins(23), running: nil, accumulated: mins(1), ended: mins(24))
-            $0.answers.append(Answer(id: "w1", round: "r1", by: "s1", allottedS: 600, questions: ["q1", "q2"],
+            $0.answers.append(Answer(id: "w1", round: "r1", by: "s1", allottedS: 600, questions: ["q1"],
                                      clock: clock(start: mins(24), running: mins(24))))
             $0.floor = .answer("w1")
         }
         // A second answerer takes over: the first answer ends.
-        store.send(.startAnswer(by: "Kepala BKD", questions: ["q2"]), at: mins(30),
+        store.send(.qa(.startAnswer(by: "Kepala BKD", questions: ["q2"])), at: mins(30),
                    emits: [.answerEnded(id: "w1"),
                            .answerStarted(id: "w2", round: "r1", by: "Kepala BKD", allottedS: nil, questions: ["q2"])]) {
             $0.answers[id: "w1"]?.clock = clock(start: mins(24), running: nil, accumulated: mins(6), ended: mins(30))
@@ -199,33 +200,33 @@ import Testing
 
     @Test func startAnswerRefusals() {
         var store = Self.qaItem()
-        store.sendFailing(.startAnswer(by: "s1"), at: mins(21), expect: .noOpenRound)
+        store.sendFailing(.qa(.startAnswer(by: "s1")), at: mins(21), expect: .noOpenRound)
         store = Self.roundWithTwo()
-        store.sendFailing(.startAnswer(by: "  "), at: mins(22), expect: .emptyText(field: "by"))
-        store.sendFailing(.startAnswer(by: "s1", allottedS: -1), at: mins(22), expect: .negativeDuration(field: "allotted_s"))
-        store.sendFailing(.startAnswer(by: "s1", questions: ["q1", "q8"]), at: mins(22), expect: .unknownQuestion("q8"))
-        store.given(.suspend(reason: .ishoma), at: mins(23))
-        store.sendFailing(.startAnswer(by: "s1"), at: mins(24), expect: .suspended)
+        store.sendFailing(.qa(.startAnswer(by: "  ")), at: mins(22), expect: .emptyText(field: "by"))
+        store.sendFailing(.qa(.startAnswer(by: "s1", allottedS: -1)), at: mins(22), expect: .negativeDuration(field: "allotted_s"))
+        store.sendFailing(.qa(.startAnswer(by: "s1", questions: ["q1", "q8"])), at: mins(22), expect: .unknownQuestion("q8"))
+        store.given(.session(.suspend(reason: .ishoma)), at: mins(23))
+        store.sendFailing(.qa(.startAnswer(by: "s1")), at: mins(24), expect: .suspended)
     }
 
     // MARK: closeRound
 
     @Test func closeRoundEndsTheAnswerOnTheFloor() {
         var store = Self.roundWithTwo()
-        store.given(.startAnswer(by: "s1"), at: mins(22))
-        store.send(.closeRound, at: mins(30), emits: [.answerEnded(id: "w1"), .roundClosed(id: "r1")]) {
+        store.given(.qa(.startAnswer(by: "s1")), at: mins(22))
+        store.send(.qa(.closeRound), at: mins(30), emits: [.answerEnded(id: "w1"), .roundClosed(id: "r1")]) {
             $0.answers[id: "w1"]?.clock = clock(start: mins(22), running: nil, accumulated: mins(8), ended: mins(30))
             $0.floor = nil
             $0.rounds[id: "r1"]?.closedT = mins(30)
         }
-        store.sendFailing(.closeRound, at: mins(31), expect: .noOpenRound)
+        store.sendFailing(.qa(.closeRound), at: mins(31), expect: .noOpenRound)
     }
 
     @Test func closeRoundLeavesAnotherTurnOnTheFloor() {
         var store = Self.roundWithTwo()
-        store.given(.queueSpeaker(name: "Moderator", allottedS: 60), at: mins(21))
-        store.given(.startNextSpeaker(), at: mins(22))
-        store.send(.closeRound, at: mins(23), emits: [.roundClosed(id: "r1")]) {
+        store.given(.floor(.queueSpeaker(name: "Moderator", allottedS: 60)), at: mins(21))
+        store.given(.floor(.startNextSpeaker()), at: mins(22))
+        store.send(.qa(.closeRound), at: mins(23), emits: [.roundClosed(id: "r1")]) {
             $0.rounds[id: "r1"]?.closedT = mins(23)
         }
         #expect(store.state.floor == .speaker("s2"))

@@ -6,12 +6,12 @@ import Testing
     /// a1 (opening) running since 0, s1 speaking since 1 min, s2 waiting.
     static func meetingUnderWay() -> TestStore {
         var store = TestStore()
-        store.given(.addItem(title: "Pembukaan", kind: .opening, plannedS: 600), at: 0)
-        store.given(.addItem(title: "Tanya jawab", kind: .qa, plannedS: 1800), at: 0)
-        store.given(.startItem(), at: 0)
-        store.given(.queueSpeaker(name: "Budi", org: "BKD Kaltim", allottedS: 300), at: 0)
-        store.given(.queueSpeaker(name: "Siti", org: "BKN", allottedS: 300), at: 0)
-        store.given(.startNextSpeaker(), at: mins(1))
+        store.given(.rundown(.addItem(title: "Pembukaan", kind: .opening, plannedS: 600)), at: 0)
+        store.given(.rundown(.addItem(title: "Tanya jawab", kind: .qa, plannedS: 1800)), at: 0)
+        store.given(.rundown(.startItem()), at: 0)
+        store.given(.floor(.queueSpeaker(name: "Budi", org: "BKD Kaltim", allottedS: 300)), at: 0)
+        store.given(.floor(.queueSpeaker(name: "Siti", org: "BKN", allottedS: 300)), at: 0)
+        store.given(.floor(.startNextSpeaker()), at: mins(1))
         return store
     }
 
@@ -23,7 +23,7 @@ import Testing
                                  chair: "Sekda Prov. Kaltim", warningS: 90, dangerS: 15)
         var trimmed = patch
         trimmed.title = "Rakor Kepegawaian 2020"
-        store.send(.updateSession(patch), at: secs(5), by: "moderator", emits: [.sessionUpdated(trimmed)]) {
+        store.send(.session(.updateSession(patch)), at: secs(5), by: "moderator", emits: [.sessionUpdated(trimmed)]) {
             $0.header.title = "Rakor Kepegawaian 2020"
             $0.header.venue = "Hotel Mesra, Samarinda"
             $0.header.mode = "hybrid"
@@ -37,35 +37,35 @@ import Testing
 
     @Test func updateSessionRefusals() {
         var store = TestStore()
-        store.sendFailing(.updateSession(SessionPatch()), at: 0, expect: .nothingToChange)
-        store.sendFailing(.updateSession(SessionPatch(title: " \n ")), at: 0, expect: .emptyText(field: "title"))
-        store.sendFailing(.updateSession(SessionPatch(warningS: -1)), at: 0, expect: .negativeDuration(field: "warning_s"))
-        store.sendFailing(.updateSession(SessionPatch(dangerS: -30)), at: 0, expect: .negativeDuration(field: "danger_s"))
+        store.sendFailing(.session(.updateSession(SessionPatch())), at: 0, expect: .nothingToChange)
+        store.sendFailing(.session(.updateSession(SessionPatch(title: " \n "))), at: 0, expect: .emptyText(field: "title"))
+        store.sendFailing(.session(.updateSession(SessionPatch(warningS: -1))), at: 0, expect: .negativeDuration(field: "warning_s"))
+        store.sendFailing(.session(.updateSession(SessionPatch(dangerS: -30))), at: 0, expect: .negativeDuration(field: "danger_s"))
     }
 
     // MARK: updateAttendance
 
     @Test func updateAttendance() {
         var store = TestStore()
-        store.send(.updateAttendance(onsite: 45, online: 120, note: "  Zoom: 3 kabupaten belum bergabung "), at: mins(2),
+        store.send(.session(.updateAttendance(onsite: 45, online: 120, note: "  Zoom: 3 kabupaten belum bergabung ")), at: mins(2),
                    emits: [.participantsUpdated(onsite: 45, online: 120, note: "Zoom: 3 kabupaten belum bergabung")]) {
             $0.attendance = Attendance(onsite: 45, online: 120, note: "Zoom: 3 kabupaten belum bergabung")
         }
         // Only what is given changes.
-        store.send(.updateAttendance(onsite: nil, online: 131, note: nil), at: mins(10),
+        store.send(.session(.updateAttendance(onsite: nil, online: 131, note: nil)), at: mins(10),
                    emits: [.participantsUpdated(onsite: nil, online: 131, note: nil)]) {
             $0.attendance.online = 131
         }
-        store.sendFailing(.updateAttendance(onsite: -1, online: nil, note: nil), at: mins(11), expect: .invalidCount(field: "onsite"))
-        store.sendFailing(.updateAttendance(onsite: nil, online: -5, note: nil), at: mins(11), expect: .invalidCount(field: "online"))
-        store.sendFailing(.updateAttendance(onsite: nil, online: nil, note: nil), at: mins(11), expect: .nothingToChange)
+        store.sendFailing(.session(.updateAttendance(onsite: -1, online: nil, note: nil)), at: mins(11), expect: .invalidCount(field: "onsite"))
+        store.sendFailing(.session(.updateAttendance(onsite: nil, online: -5, note: nil)), at: mins(11), expect: .invalidCount(field: "online"))
+        store.sendFailing(.session(.updateAttendance(onsite: nil, online: nil, note: nil)), at: mins(11), expect: .nothingToChange)
     }
 
     // MARK: suspend and resume
 
     @Test func suspendStopsEveryRunningTimer() {
         var store = Self.meetingUnderWay()
-        store.send(.suspend(reason: .ishoma, note: " Sholat dan makan siang ", resumeAfterS: 3600), at: mins(4), by: "moderator",
+        store.send(.session(.suspend(reason: .ishoma, note: " Sholat dan makan siang ", resumeAfterS: 3600)), at: mins(4), by: "moderator",
                    emits: [.sessionSuspended(reason: .ishoma, note: "Sholat dan makan siang", resumeT: mins(4) + 3_600_000)]) {
             $0.machine = PhaseMachine(phase: .diskors, beforeSuspension: .pembukaan)
             $0.suspensions = [Suspension(reason: .ishoma, note: "Sholat dan makan siang", resumeT: mins(64), startT: mins(4))]
@@ -77,8 +77,8 @@ import Testing
 
     @Test func resumeRestoresThePhaseAndTheTimers() {
         var store = Self.meetingUnderWay()
-        store.given(.suspend(reason: .skors), at: mins(4))
-        store.send(.resume, at: mins(20), emits: [.sessionResumed]) {
+        store.given(.session(.suspend(reason: .skors)), at: mins(4))
+        store.send(.session(.resume), at: mins(20), emits: [.sessionResumed]) {
             $0.machine = PhaseMachine(phase: .pembukaan)
             $0.suspensions[0].endT = mins(20)
             $0.items[id: "a1"]?.clock = clock(start: 0, running: mins(20), accumulated: mins(4))
@@ -89,23 +89,23 @@ import Testing
 
     @Test func suspendAndResumeRefusals() {
         var store = Self.meetingUnderWay()
-        store.sendFailing(.resume, at: mins(2), expect: .notSuspended)
-        store.sendFailing(.suspend(reason: .other, resumeAfterS: -60), at: mins(2), expect: .negativeDuration(field: "resume"))
-        store.given(.suspend(reason: .skors), at: mins(2))
-        store.sendFailing(.suspend(reason: .skors), at: mins(3), expect: .illegalPhase(from: .diskors, trigger: "suspend"))
-        store.given(.resume, at: mins(4))
-        store.sendFailing(.resume, at: mins(5), expect: .notSuspended)
+        store.sendFailing(.session(.resume), at: mins(2), expect: .notSuspended)
+        store.sendFailing(.session(.suspend(reason: .other, resumeAfterS: -60)), at: mins(2), expect: .negativeDuration(field: "resume"))
+        store.given(.session(.suspend(reason: .skors)), at: mins(2))
+        store.sendFailing(.session(.suspend(reason: .skors)), at: mins(3), expect: .illegalPhase(from: .diskors, trigger: "suspend"))
+        store.given(.session(.resume), at: mins(4))
+        store.sendFailing(.session(.resume), at: mins(5), expect: .notSuspended)
     }
 
     // MARK: close and reopen
 
     @Test func closeEndsTheFloorTheItemAndTheTermin() {
         var store = Self.meetingUnderWay()
-        store.given(.startItem(), at: mins(10))          // a2, the Q&A
-        store.given(.openRound(maxQuestions: 3), at: mins(11))
-        store.given(.queueQuestion(asker: "Andi"), at: mins(11))
-        store.given(.startQuestion(), at: mins(12))
-        store.send(.close, at: mins(13), by: "moderator",
+        store.given(.rundown(.startItem()), at: mins(10))          // a2, the Q&A
+        store.given(.qa(.openRound(maxQuestions: 3)), at: mins(11))
+        store.given(.qa(.queueQuestion(asker: "Andi")), at: mins(11))
+        store.given(.qa(.startQuestion()), at: mins(12))
+        store.send(.session(.close), at: mins(13), by: "moderator",
                    emits: [.questionEnded(id: "q1", outcome: .asked), .itemEnded(id: "a2"), .roundClosed(id: "r1"), .sessionClosed]) {
             $0.questions[id: "q1"]?.status = .done
             $0.questions[id: "q1"]?.outcome = .asked
@@ -118,12 +118,12 @@ import Testing
             $0.machine = PhaseMachine(phase: .selesai)
         }
         #expect(store.state.isClosed)
-        store.sendFailing(.close, at: mins(14), expect: .sessionClosed)
+        store.sendFailing(.session(.close), at: mins(14), expect: .sessionClosed)
     }
 
     @Test func closeEndsASpeakersTurnFirst() {
         var store = Self.meetingUnderWay()
-        store.send(.close, at: mins(3), emits: [.speakerEnded(id: "s1"), .itemEnded(id: "a1"), .sessionClosed]) {
+        store.send(.session(.close), at: mins(3), emits: [.speakerEnded(id: "s1"), .itemEnded(id: "a1"), .sessionClosed]) {
             $0.speakers[id: "s1"]?.status = .done
             $0.speakers[id: "s1"]?.clock = clock(start: mins(1), running: nil, accumulated: mins(2), ended: mins(3))
             $0.floor = nil
@@ -136,8 +136,8 @@ import Testing
 
     @Test func closeWhileSuspendedEndsTheSuspension() {
         var store = Self.meetingUnderWay()
-        store.given(.suspend(reason: .technical, note: "Listrik padam"), at: mins(3))
-        store.send(.close, at: mins(30), emits: [.speakerEnded(id: "s1"), .sessionClosed]) {
+        store.given(.session(.suspend(reason: .technical, note: "Listrik padam")), at: mins(3))
+        store.send(.session(.close), at: mins(30), emits: [.speakerEnded(id: "s1"), .sessionClosed]) {
             $0.speakers[id: "s1"]?.status = .done
             $0.speakers[id: "s1"]?.clock = clock(start: mins(1), running: nil, accumulated: mins(2), ended: mins(30))
             $0.floor = nil
@@ -153,15 +153,15 @@ import Testing
 
     @Test func reopenAClosedSession() {
         var store = Self.meetingUnderWay()
-        store.sendFailing(.reopen, at: mins(2), expect: .sessionNotClosed)
-        store.given(.close, at: mins(3))
-        store.send(.reopen, at: mins(5), emits: [.sessionReopened]) {
+        store.sendFailing(.session(.reopen), at: mins(2), expect: .sessionNotClosed)
+        store.given(.session(.close), at: mins(3))
+        store.send(.session(.reopen), at: mins(5), emits: [.sessionReopened]) {
             $0.closedT = nil
             $0.machine = PhaseMachine(phase: .berlangsung)
         }
-        store.sendFailing(.reopen, at: mins(6), expect: .sessionNotClosed)
+        store.sendFailing(.session(.reopen), at: mins(6), expect: .sessionNotClosed)
         // The meeting goes on: the next item can start.
-        store.send(.startItem(), at: mins(7), emits: [.itemStarted(id: "a2")]) {
+        store.send(.rundown(.startItem()), at: mins(7), emits: [.itemStarted(id: "a2")]) {
             $0.items[id: "a2"]?.clock = clock(start: mins(7), running: mins(7))
             $0.runningItem = "a2"
             $0.machine = PhaseMachine(phase: .tanyaJawab)
@@ -173,46 +173,46 @@ import Testing
     /// session.closed), so resume appends session.recovered instead of session.reopened and the
     /// live state stays closed.
     @Test(arguments: [
-        Command.addMarker(label: "Setelah penutupan"),
-        .addNote(kind: .note, text: "Catatan susulan"),
-        .updateSession(SessionPatch(venue: "Balikpapan")),
-        .updateAttendance(onsite: 50, online: nil, note: nil),
-        .updateItem(id: "a2", title: "Diskusi"),
-        .moveItem(id: "a2", index: 0),
-        .removeItem(id: "a2"),
-        .updateSpeaker(id: "s2", name: "Siti Aminah"),
-        .moveSpeaker(id: "s2", index: 0),
-        .removeSpeaker(id: "s2"),
+        Command.session(.addMarker(label: "Setelah penutupan")),
+        .minutes(.addNote(kind: .note, text: "Catatan susulan")),
+        .session(.updateSession(SessionPatch(venue: "Balikpapan"))),
+        .session(.updateAttendance(onsite: 50, online: nil, note: nil)),
+        .rundown(.updateItem(id: "a2", title: "Diskusi")),
+        .rundown(.moveItem(id: "a2", index: 0)),
+        .rundown(.removeItem(id: "a2")),
+        .floor(.updateSpeaker(id: "s2", name: "Siti Aminah")),
+        .floor(.moveSpeaker(id: "s2", index: 0)),
+        .floor(.removeSpeaker(id: "s2")),
     ])
     func nothingButReopenFollowsClose(command: Command) {
         var store = Self.meetingUnderWay()
-        store.given(.close, at: mins(3))
+        store.given(.session(.close), at: mins(3))
         store.sendFailing(command, at: mins(4), expect: .sessionClosed)
     }
 
     @Test func commandsThatNeedAnOpenSessionAreRefusedAfterClose() {
         var store = Self.meetingUnderWay()
-        store.given(.close, at: mins(3))
-        store.sendFailing(.addItem(title: "Tambahan", kind: .other, plannedS: 60), at: mins(4), expect: .sessionClosed)
-        store.sendFailing(.queueSpeaker(name: "Andi", allottedS: 60), at: mins(4), expect: .sessionClosed)
-        store.sendFailing(.startNextSpeaker(), at: mins(4), expect: .sessionClosed)
-        store.sendFailing(.togglePause, at: mins(4), expect: .sessionClosed)
-        store.sendFailing(.extendSpeaker(id: "s2", byS: 60), at: mins(4), expect: .sessionClosed)
-        store.sendFailing(.endTurn, at: mins(4), expect: .sessionClosed)
-        store.sendFailing(.openRound(), at: mins(4), expect: .sessionClosed)
-        store.sendFailing(.endItem, at: mins(4), expect: .sessionClosed)
-        store.sendFailing(.suspend(reason: .skors), at: mins(4), expect: .sessionClosed)
+        store.given(.session(.close), at: mins(3))
+        store.sendFailing(.rundown(.addItem(title: "Tambahan", kind: .other, plannedS: 60)), at: mins(4), expect: .sessionClosed)
+        store.sendFailing(.floor(.queueSpeaker(name: "Andi", allottedS: 60)), at: mins(4), expect: .sessionClosed)
+        store.sendFailing(.floor(.startNextSpeaker()), at: mins(4), expect: .sessionClosed)
+        store.sendFailing(.floor(.togglePause), at: mins(4), expect: .sessionClosed)
+        store.sendFailing(.floor(.extendSpeaker(id: "s2", byS: 60)), at: mins(4), expect: .sessionClosed)
+        store.sendFailing(.floor(.endTurn), at: mins(4), expect: .sessionClosed)
+        store.sendFailing(.qa(.openRound()), at: mins(4), expect: .sessionClosed)
+        store.sendFailing(.rundown(.endItem), at: mins(4), expect: .sessionClosed)
+        store.sendFailing(.session(.suspend(reason: .skors)), at: mins(4), expect: .sessionClosed)
     }
 
     // MARK: addMarker
 
     @Test func addMarker() {
         var store = Self.meetingUnderWay()
-        store.send(.addMarker(label: "  Sesi arahan Gubernur "), at: mins(2), by: "notulis",
+        store.send(.session(.addMarker(label: "  Sesi arahan Gubernur ")), at: mins(2), by: "notulis",
                    emits: [.marker(label: "Sesi arahan Gubernur")]) {
             $0.markers = [Marker(seq: 7, t: mins(2), label: "Sesi arahan Gubernur")]
         }
-        store.sendFailing(.addMarker(label: "\n"), at: mins(3), expect: .emptyText(field: "label"))
+        store.sendFailing(.session(.addMarker(label: "\n")), at: mins(3), expect: .emptyText(field: "label"))
     }
 
     // MARK: time
@@ -221,7 +221,7 @@ import Testing
     @Test func eventTimeNeverDecreases() {
         var store = Self.meetingUnderWay()
         #expect(store.state.lastT == mins(1))
-        store.send(.addMarker(label: "Jam dinding mundur"), at: secs(10), emits: [.marker(label: "Jam dinding mundur")]) {
+        store.send(.session(.addMarker(label: "Jam dinding mundur")), at: secs(10), emits: [.marker(label: "Jam dinding mundur")]) {
             $0.markers = [Marker(seq: 7, t: mins(1), label: "Jam dinding mundur")]
         }
         #expect(store.events.last?.t == mins(1))

@@ -141,19 +141,19 @@ import Testing
         var store = TestStore()
         #expect(store.state.phase == .belumMulai)
         for (i, kind) in ItemKind.allCases.enumerated() {
-            store.given(.addItem(title: "Acara \(i + 1)", kind: kind, plannedS: 60), at: 0)
+            store.given(.rundown(.addItem(title: "Acara \(i + 1)", kind: kind, plannedS: 60)), at: 0)
         }
         for (i, kind) in ItemKind.allCases.enumerated() {
-            store.given(.startItem(), at: mins(i))
+            store.given(.rundown(.startItem()), at: mins(i))
             #expect(store.state.phase == SessionPhase.of(kind))
-            store.given(.suspend(reason: .skors), at: mins(i) + secs(10))
+            store.given(.session(.suspend(reason: .skors)), at: mins(i) + secs(10))
             #expect(store.state.phase == .diskors)
-            store.given(.resume, at: mins(i) + secs(20))
+            store.given(.session(.resume), at: mins(i) + secs(20))
             #expect(store.state.phase == SessionPhase.of(kind), "resume restores \(kind)")
         }
-        store.given(.close, at: mins(20))
+        store.given(.session(.close), at: mins(20))
         #expect(store.state.phase == .selesai)
-        store.given(.reopen, at: mins(21))
+        store.given(.session(.reopen), at: mins(21))
         #expect(store.state.phase == .berlangsung)
     }
 }

@@ -33,51 +33,51 @@ enum CommandGenerator {
             let items = s.items.map(\.id), speakers = s.speakers.map(\.id), questions = s.questions.map(\.id)
             let notes = s.entries.map(\.id)
             switch int(40) {
-            case 0: return .updateSession(SessionPatch(title: maybe(30) { $0.name() }, venue: maybe(30) { $0.name() },
-                                                       warningS: maybe(30) { $0.duration() }, dangerS: maybe(30) { $0.duration() }))
-            case 1: return .updateAttendance(onsite: maybe(50) { $0.pick([-1, 0, 45]) }, online: maybe(50) { $0.pick([-3, 0, 120]) },
-                                             note: maybe(30) { $0.name() })
-            case 2, 3: return .suspend(reason: pick(SuspensionReason.allCases), note: maybe(30) { $0.name() },
-                                       resumeAfterS: maybe(50) { $0.duration() })
-            case 4, 5: return .resume
-            case 6: return chance(30) ? .close : .addMarker(label: name())
-            case 7: return .reopen
-            case 8, 9, 10: return .addItem(title: name(), kind: pick(ItemKind.allCases), plannedS: duration(),
-                                           index: maybe(20) { $0.index() }, plannedStart: maybe(30) { $0.pick(clockTimes) })
-            case 11: return .updateItem(id: id(items), title: maybe(30) { $0.name() }, kind: maybe(30) { $0.pick(ItemKind.allCases) },
-                                        plannedS: maybe(30) { $0.duration() }, plannedStart: maybe(20) { $0.pick(clockTimes) })
-            case 12: return .moveItem(id: id(items), index: index())
-            case 13: return .removeItem(id: id(items))
-            case 14, 15: return .startItem(id: maybe(20) { $0.id(items) })
-            case 16: return .endItem
-            case 17, 18, 19: return .queueSpeaker(name: name(), role: maybe(20) { $0.name() }, org: maybe(50) { $0.pick(["BKD", "BKN", "", "Pemprov"]) },
+            case 0: return .session(.updateSession(SessionPatch(title: maybe(30) { $0.name() }, venue: maybe(30) { $0.name() },
+                                                       warningS: maybe(30) { $0.duration() }, dangerS: maybe(30) { $0.duration() })))
+            case 1: return .session(.updateAttendance(onsite: maybe(50) { $0.pick([-1, 0, 45]) }, online: maybe(50) { $0.pick([-3, 0, 120]) },
+                                             note: maybe(30) { $0.name() }))
+            case 2, 3: return .session(.suspend(reason: pick(SuspensionReason.allCases), note: maybe(30) { $0.name() },
+                                       resumeAfterS: maybe(50) { $0.duration() }))
+            case 4, 5: return .session(.resume)
+            case 6: return chance(30) ? .session(.close) : .session(.addMarker(label: name()))
+            case 7: return .session(.reopen)
+            case 8, 9, 10: return .rundown(.addItem(title: name(), kind: pick(ItemKind.allCases), plannedS: duration(),
+                                           index: maybe(20) { $0.index() }, plannedStart: maybe(30) { $0.pick(clockTimes) }))
+            case 11: return .rundown(.updateItem(id: id(items), title: maybe(30) { $0.name() }, kind: maybe(30) { $0.pick(ItemKind.allCases) },
+                                        plannedS: maybe(30) { $0.duration() }, plannedStart: maybe(20) { $0.pick(clockTimes) }))
+            case 12: return .rundown(.moveItem(id: id(items), index: index()))
+            case 13: return .rundown(.removeItem(id: id(items)))
+            case 14, 15: return .rundown(.startItem(id: maybe(20) { $0.id(items) }, holdFloor: chance(50)))
+            case 16: return .rundown(.endItem)
+            case 17, 18, 19: return .floor(.queueSpeaker(name: name(), role: maybe(20) { $0.name() }, org: maybe(50) { $0.pick(["BKD", "BKN", "", "Pemprov"]) },
                                                   remote: chance(20), allottedS: duration(), item: maybe(10) { $0.id(items) },
-                                                  index: maybe(10) { $0.index() }, interruption: chance(20))
-            case 20: return .updateSpeaker(id: id(speakers), name: maybe(30) { $0.name() }, role: maybe(20) { $0.name() },
+                                                  index: maybe(10) { $0.index() }, interruption: chance(20)))
+            case 20: return .floor(.updateSpeaker(id: id(speakers), name: maybe(30) { $0.name() }, role: maybe(20) { $0.name() },
                                            org: maybe(20) { $0.name() }, remote: maybe(20) { $0.chance(50) },
-                                           allottedS: maybe(30) { $0.duration() })
-            case 21: return .moveSpeaker(id: id(speakers), index: index())
-            case 22: return .removeSpeaker(id: id(speakers))
-            case 23, 24, 25: return .startNextSpeaker(id: maybe(20) { $0.id(speakers) })
-            case 26: return .togglePause
-            case 27: return .extendSpeaker(id: maybe(30) { $0.id(speakers) }, byS: pick(extensions))
-            case 28, 29: return .endTurn
-            case 30: return .openRound(maxQuestions: maybe(50) { $0.pick([-1, 0, 1, 2, 3]) })
-            case 31, 32: return .queueQuestion(asker: name(), org: maybe(30) { $0.name() }, to: maybe(30) { $0.id(speakers) },
-                                               text: maybe(50) { $0.name() }, allottedS: maybe(50) { $0.duration() }, remote: chance(20))
-            case 33: return .startQuestion(id: maybe(20) { $0.id(questions) })
-            case 34: return .endQuestion(id: maybe(40) { $0.id(questions) }, outcome: pick(QuestionOutcome.allCases))
-            case 35: return .startAnswer(by: chance(50) ? id(speakers) : name(), allottedS: maybe(50) { $0.duration() },
-                                         questions: maybe(20) { g in (0..<g.int(3)).map { _ in g.id(questions) } })
-            case 36: return .closeRound
-            case 37, 38: return .addNote(kind: pick(NoteKind.allCases), text: name(), owner: maybe(30) { $0.name() },
+                                           allottedS: maybe(30) { $0.duration() }))
+            case 21: return .floor(.moveSpeaker(id: id(speakers), index: index()))
+            case 22: return .floor(.removeSpeaker(id: id(speakers)))
+            case 23, 24, 25: return .floor(.startNextSpeaker(id: maybe(20) { $0.id(speakers) }))
+            case 26: return .floor(.togglePause)
+            case 27: return .floor(.extendSpeaker(id: maybe(30) { $0.id(speakers) }, byS: pick(extensions)))
+            case 28, 29: return .floor(.endTurn)
+            case 30: return .qa(.openRound(maxQuestions: maybe(50) { $0.pick([-1, 0, 1, 2, 3]) }))
+            case 31, 32: return .qa(.queueQuestion(asker: name(), org: maybe(30) { $0.name() }, to: maybe(30) { $0.id(speakers) },
+                                               text: maybe(50) { $0.name() }, allottedS: maybe(50) { $0.duration() }, remote: chance(20)))
+            case 33: return .qa(.startQuestion(id: maybe(20) { $0.id(questions) }))
+            case 34: return .qa(.endQuestion(id: maybe(40) { $0.id(questions) }, outcome: pick(QuestionOutcome.allCases)))
+            case 35: return .qa(.startAnswer(by: chance(50) ? id(speakers) : name(), allottedS: maybe(50) { $0.duration() },
+                                         questions: maybe(20) { g in (0..<g.int(3)).map { _ in g.id(questions) } }))
+            case 36: return .qa(.closeRound)
+            case 37, 38: return .minutes(.addNote(kind: pick(NoteKind.allCases), text: name(), owner: maybe(30) { $0.name() },
                                          due: maybe(30) { $0.pick(dates) }, item: maybe(10) { $0.id(items) },
-                                         speaker: maybe(10) { $0.id(speakers) })
+                                         speaker: maybe(10) { $0.id(speakers) }))
             default:
                 return chance(60)
-                    ? .editNote(id: id(notes), text: maybe(40) { $0.name() }, kind: maybe(30) { $0.pick(NoteKind.allCases) },
-                                owner: maybe(30) { $0.name() }, due: maybe(30) { $0.pick(dates) })
-                    : .deleteNote(id: id(notes))
+                    ? .minutes(.editNote(id: id(notes), text: maybe(40) { $0.name() }, kind: maybe(30) { $0.pick(NoteKind.allCases) },
+                                owner: maybe(30) { $0.name() }, due: maybe(30) { $0.pick(dates) }))
+                    : .minutes(.deleteNote(id: id(notes)))
             }
         }
 

@@ -6,10 +6,10 @@ import Testing
     /// a1 (remarks, 30 min) running since 0; s1 Budi (300 s) on the floor since 10 s.
     static func budiSpeaking(warningS: Int? = nil, dangerS: Int? = nil, allottedS: Int = 300) -> TestStore {
         var store = TestStore(header: TestHeader.make(warningS: warningS, dangerS: dangerS))
-        store.given(.addItem(title: "Arahan", kind: .remarks, plannedS: 1800), at: 0)
-        store.given(.startItem(), at: 0)
-        store.given(.queueSpeaker(name: "Budi", org: "BKD Kaltim", allottedS: allottedS), at: 0)
-        store.given(.startNextSpeaker(), at: secs(10))
+        store.given(.rundown(.addItem(title: "Arahan", kind: .remarks, plannedS: 1800)), at: 0)
+        store.given(.rundown(.startItem()), at: 0)
+        store.given(.floor(.queueSpeaker(name: "Budi", org: "BKD Kaltim", allottedS: allottedS)), at: 0)
+        store.given(.floor(.startNextSpeaker()), at: secs(10))
         return store
     }
 
@@ -23,17 +23,17 @@ import Testing
         var store = Self.budiSpeaking()
         #expect(timing(store, secs(70)) == TurnTiming(elapsedMs: secs(60), allottedMs: secs(300), remainingMs: secs(240),
                                                     phase: .normal, paused: false, held: false, ended: false))
-        store.given(.togglePause, at: secs(70))
+        store.given(.floor(.togglePause), at: secs(70))
         #expect(timing(store, secs(100)) == TurnTiming(elapsedMs: secs(60), allottedMs: secs(300), remainingMs: secs(240),
                                                      phase: .normal, paused: true, held: false, ended: false))
-        store.given(.togglePause, at: secs(100))
+        store.given(.floor(.togglePause), at: secs(100))
         #expect(timing(store, secs(130))?.elapsedMs == secs(90))
         // A suspension stops the turn...
-        store.given(.suspend(reason: .skors), at: secs(160))
+        store.given(.session(.suspend(reason: .skors)), at: secs(160))
         #expect(timing(store, secs(400)) == TurnTiming(elapsedMs: secs(120), allottedMs: secs(300), remainingMs: secs(180),
                                                      phase: .normal, paused: false, held: true, ended: false))
         // ...and resuming continues it.
-        store.given(.resume, at: secs(460))
+        store.given(.session(.resume), at: secs(460))
         #expect(timing(store, secs(460))?.elapsedMs == secs(120))
         #expect(timing(store, secs(519))?.remainingMs == secs(121))
         #expect(timing(store, secs(519))?.phase == .normal)
@@ -45,14 +45,14 @@ import Testing
         #expect(timing(store, secs(640) + 1)?.phase == .overtime)
         #expect(timing(store, secs(700))?.remainingMs == -secs(60))
         // An extension moves the turn back out of overtime.
-        store.given(.extendSpeaker(byS: 60), at: secs(650))
+        store.given(.floor(.extendSpeaker(byS: 60)), at: secs(650))
         #expect(timing(store, secs(650)) == TurnTiming(elapsedMs: secs(310), allottedMs: secs(360), remainingMs: secs(50),
                                                      phase: .warning, paused: false, held: false, ended: false))
         // The item ran the whole time but for the suspension.
         let item = try #require(store.state.items[id: "a1"]?.clock)
         #expect(item.elapsedMs(at: secs(650)) == secs(160) + secs(190))
         // An ended turn stops counting.
-        store.given(.endTurn, at: secs(700))
+        store.given(.floor(.endTurn), at: secs(700))
         let ended = store.state.speakerTiming("s1", now: secs(900))
         #expect(ended == TurnTiming(elapsedMs: secs(360), allottedMs: secs(360), remainingMs: 0, phase: .danger, paused: false,
                                     held: false, ended: true))
@@ -61,33 +61,33 @@ import Testing
 
     @Test func aPausedSpeakerStaysPausedAfterTheSessionResumes() {
         var store = Self.budiSpeaking()
-        store.given(.togglePause, at: secs(70))                  // 60 s spoken
-        store.given(.suspend(reason: .ishoma), at: secs(100))
+        store.given(.floor(.togglePause), at: secs(70))                  // 60 s spoken
+        store.given(.session(.suspend(reason: .ishoma)), at: secs(100))
         #expect(timing(store, secs(150))?.held == false)         // paused, not held
-        store.given(.resume, at: secs(200))
+        store.given(.session(.resume), at: secs(200))
         #expect(timing(store, secs(300)) == TurnTiming(elapsedMs: secs(60), allottedMs: secs(300), remainingMs: secs(240),
                                                      phase: .normal, paused: true, held: false, ended: false))
-        store.given(.togglePause, at: secs(300))
+        store.given(.floor(.togglePause), at: secs(300))
         #expect(timing(store, secs(330))?.elapsedMs == secs(90))
         #expect(store.state.speakers[id: "s1"]?.clock?.pausedMs == secs(230))
     }
 
     @Test func pausingAndResumingDuringASuspension() {
         var store = Self.budiSpeaking()
-        store.given(.suspend(reason: .technical), at: secs(70))  // 60 s spoken
-        store.given(.togglePause, at: secs(100))
-        store.given(.resume, at: secs(200))
+        store.given(.session(.suspend(reason: .technical)), at: secs(70))  // 60 s spoken
+        store.given(.floor(.togglePause), at: secs(100))
+        store.given(.session(.resume), at: secs(200))
         #expect(timing(store, secs(250))?.elapsedMs == secs(60), "paused during the suspension: still paused")
-        store.given(.togglePause, at: secs(250))
+        store.given(.floor(.togglePause), at: secs(250))
         #expect(timing(store, secs(280))?.elapsedMs == secs(90))
 
         var other = Self.budiSpeaking()
-        other.given(.togglePause, at: secs(40))                  // 30 s spoken
-        other.given(.suspend(reason: .skors), at: secs(60))
-        other.given(.togglePause, at: secs(100))                 // unpaused, but the meeting is suspended
+        other.given(.floor(.togglePause), at: secs(40))                  // 30 s spoken
+        other.given(.session(.suspend(reason: .skors)), at: secs(60))
+        other.given(.floor(.togglePause), at: secs(100))                 // unpaused, but the meeting is suspended
         #expect(timing(other, secs(150)) == TurnTiming(elapsedMs: secs(30), allottedMs: secs(300), remainingMs: secs(270),
                                                      phase: .normal, paused: false, held: true, ended: false))
-        other.given(.resume, at: secs(200))
+        other.given(.session(.resume), at: secs(200))
         #expect(timing(other, secs(260))?.elapsedMs == secs(90))
     }
 
@@ -113,15 +113,15 @@ import Testing
         #expect(timing(store, start + secs(120))?.phase == .danger)
         #expect(timing(store, start + secs(121))?.phase == .overtime)
         // Amending the thresholds mid-meeting changes the colour at once.
-        store.given(.updateSession(SessionPatch(warningS: 90, dangerS: 45)), at: start + secs(20))
+        store.given(.session(.updateSession(SessionPatch(warningS: 90, dangerS: 45))), at: start + secs(20))
         #expect(timing(store, start + secs(40))?.phase == .warning)   // 80 s left
         #expect(timing(store, start + secs(76))?.phase == .danger)    // 44 s left
     }
 
     @Test func aTurnWithNothingAllottedIsNeverOvertime() {
         var store = TestStore()
-        store.given(.openRound(), at: 0)
-        store.given(.startAnswer(by: "Kepala BKN"), at: secs(5))
+        store.given(.qa(.openRound()), at: 0)
+        store.given(.qa(.startAnswer(by: "Kepala BKN")), at: secs(5))
         #expect(store.state.floorTiming(now: mins(90)) == TurnTiming(elapsedMs: mins(90) - secs(5), allottedMs: nil,
                                                                      remainingMs: nil, phase: .normal, paused: false,
                                                                      held: false, ended: false))
@@ -148,10 +148,10 @@ import Testing
     /// "09:30", a4 closing 5 min. Planned: a1 0–5, a2 5–15, a3 30–45, a4 45–50 (minutes).
     static func rundown() -> TestStore {
         var store = TestStore()
-        store.given(.addItem(title: "Pembukaan", kind: .opening, plannedS: 300, plannedStart: "09:00"), at: 0)
-        store.given(.addItem(title: "Laporan", kind: .report, plannedS: 600), at: 0)
-        store.given(.addItem(title: "Ishoma", kind: .break, plannedS: 900, plannedStart: "09:30"), at: 0)
-        store.given(.addItem(title: "Penutupan", kind: .closing, plannedS: 300), at: 0)
+        store.given(.rundown(.addItem(title: "Pembukaan", kind: .opening, plannedS: 300, plannedStart: "09:00")), at: 0)
+        store.given(.rundown(.addItem(title: "Laporan", kind: .report, plannedS: 600)), at: 0)
+        store.given(.rundown(.addItem(title: "Ishoma", kind: .break, plannedS: 900, plannedStart: "09:30")), at: 0)
+        store.given(.rundown(.addItem(title: "Penutupan", kind: .closing, plannedS: 300)), at: 0)
         return store
     }
 
@@ -168,24 +168,26 @@ import Testing
         #expect(s.offsetMs == 0)
         #expect(s.plannedEndT == mins(50))
         #expect(s.projectedEndT == mins(50))
-        // Not started two minutes after the planned start: two minutes late.
+        // Not started two minutes after the planned start: the fixed 09:30 absorbs it, so the
+        // meeting still ends on time, and the offset (projected minus planned end) says so.
         let late = store.state.schedule(now: mins(2))
-        #expect(late.offsetMs == mins(2))
+        #expect(late.offsetMs == 0)
+        #expect(late.offsetMs == late.projectedEndT - late.plannedEndT)
         #expect(projected(late) == [[2, 7], [7, 17], [30, 45], [45, 50]], "a fixed planned start absorbs the delay")
     }
 
     @Test func aWholeMeeting() throws {
         var store = Self.rundown()
-        store.given(.startItem(), at: mins(1))
+        store.given(.rundown(.startItem()), at: mins(1))
         var s = store.state.schedule(now: mins(2))
         #expect(row(s, "a1")?.actualStartT == mins(1))
         #expect(row(s, "a1")?.projectedEndT == mins(6))
         #expect(row(s, "a1")?.elapsedMs == mins(1))
-        #expect(s.offsetMs == mins(1))
+        #expect(s.offsetMs == 0, "a3 is fixed at 09:30: the end is still on time")
         #expect(projected(s) == [[1, 6], [6, 16], [30, 45], [45, 50]])
 
         // a1 overruns: 7 minutes for 5 planned.
-        store.given(.startItem(), at: mins(8))
+        store.given(.rundown(.startItem()), at: mins(8))
         s = store.state.schedule(now: mins(10))
         let a1 = try #require(row(s, "a1"))
         #expect(a1 == ScheduleRow(id: "a1", plannedStartT: 0, plannedEndT: mins(5), actualStartT: mins(1), actualEndT: mins(8),
@@ -204,7 +206,7 @@ import Testing
         #expect(projected(s) == [[1, 8], [8, 40], [40, 55], [55, 60]])
 
         // Suspended with a planned resumption 10 minutes later: the projection starts there.
-        store.given(.suspend(reason: .skors, resumeAfterS: 600), at: mins(40))
+        store.given(.session(.suspend(reason: .skors, resumeAfterS: 600)), at: mins(40))
         s = store.state.schedule(now: mins(42))
         #expect(s.offsetMs == mins(20))
         #expect(projected(s) == [[1, 8], [8, 50], [50, 65], [65, 70]])
@@ -213,8 +215,8 @@ import Testing
         s = store.state.schedule(now: mins(55))
         #expect(s.offsetMs == mins(25))
 
-        store.given(.resume, at: mins(50))
-        store.given(.startItem(), at: mins(50))                 // a3, the break
+        store.given(.session(.resume), at: mins(50))
+        store.given(.rundown(.startItem()), at: mins(50))                 // a3, the break
         s = store.state.schedule(now: mins(50))
         #expect(row(s, "a2")?.elapsedMs == mins(32), "the suspension is not counted")
         #expect(row(s, "a2")?.overMs == mins(22))
@@ -223,8 +225,8 @@ import Testing
         #expect(s.projectedEndT == mins(70))
 
         // The break is cut short, the closing runs to plan.
-        store.given(.startItem(), at: mins(60))
-        store.given(.endItem, at: mins(65))
+        store.given(.rundown(.startItem()), at: mins(60))
+        store.given(.rundown(.endItem), at: mins(65))
         s = store.state.schedule(now: mins(80))
         #expect(row(s, "a3")?.overMs == -mins(5))
         #expect(row(s, "a4")?.overMs == 0)
@@ -233,11 +235,35 @@ import Testing
         #expect(s.offsetMs == mins(15), "at the end, how late it ended")
     }
 
+    /// Issue 10 item 7: with fixed start times an early start shows as early, and the offset and
+    /// the projected end are one computation, before and after an item is lengthened.
+    @Test func anEarlyStartWithFixedTimesIsShownAsEarlyAndTheTwoLinesAgree() {
+        var store = TestStore()
+        store.given(.rundown(.addItem(title: "Pembukaan", kind: .opening, plannedS: 300, plannedStart: "09:00")), at: 0)
+        store.given(.rundown(.addItem(title: "Paparan", kind: .presentation, plannedS: 1800, plannedStart: "10:00")), at: 0)
+        store.given(.rundown(.addItem(title: "Penutupan", kind: .closing, plannedS: 600)), at: 0)
+        store.given(.rundown(.startItem()), at: 0)
+        // Before the paparan starts: it waits for 10.00, so the meeting ends on time.
+        var s = store.state.schedule(now: mins(10))
+        #expect(s.offsetMs == 0)
+        #expect(s.plannedEndT == mins(100))
+        store.given(.rundown(.startItem()), at: mins(14))                  // 46 minutes early
+        s = store.state.schedule(now: mins(20))
+        #expect(projected(s) == [[0, 14], [14, 44], [44, 54]])
+        #expect(s.projectedEndT == mins(54))
+        #expect(s.offsetMs == -mins(46))
+        store.given(.rundown(.updateItem(id: "a2", plannedS: 2700)), at: mins(21))
+        s = store.state.schedule(now: mins(21))
+        #expect(s.projectedEndT == mins(69))
+        #expect(s.offsetMs == s.projectedEndT - s.plannedEndT)
+        #expect(s.offsetMs == -mins(46) + mins(15) - mins(15), "the plan grew with the item: still 46 minutes early")
+    }
+
     @Test func aSuspensionWithoutAPlannedResumptionProjectsFromNow() {
         var store = Self.rundown()
-        store.given(.startItem(), at: 0)
-        store.given(.startItem(), at: mins(5))
-        store.given(.suspend(reason: .technical), at: mins(40))
+        store.given(.rundown(.startItem()), at: 0)
+        store.given(.rundown(.startItem()), at: mins(5))
+        store.given(.session(.suspend(reason: .technical)), at: mins(40))
         let s = store.state.schedule(now: mins(42))
         #expect(row(s, "a2")?.projectedEndT == mins(42))
         #expect(s.offsetMs == mins(12))
@@ -245,12 +271,12 @@ import Testing
 
     @Test func withoutPlannedStartsThePlanFollowsTheFirstItem() {
         var store = TestStore()
-        store.given(.addItem(title: "Doa", kind: .other, plannedS: 600), at: 0)
-        store.given(.addItem(title: "Diskusi", kind: .qa, plannedS: 600), at: 0)
+        store.given(.rundown(.addItem(title: "Doa", kind: .other, plannedS: 600)), at: 0)
+        store.given(.rundown(.addItem(title: "Diskusi", kind: .qa, plannedS: 600)), at: 0)
         var s = store.state.schedule(now: mins(3))
         #expect(s.rows.map { [$0.plannedStartT, $0.plannedEndT] } == [[mins(3), mins(13)], [mins(13), mins(23)]])
         #expect(s.offsetMs == 0)
-        store.given(.startItem(), at: mins(5))
+        store.given(.rundown(.startItem()), at: mins(5))
         s = store.state.schedule(now: mins(6))
         #expect(s.rows.map { [$0.plannedStartT, $0.plannedEndT] } == [[mins(5), mins(15)], [mins(15), mins(25)]])
         #expect(projected(s) == [[5, 15], [15, 25]])
@@ -270,18 +296,18 @@ import Testing
 @Suite struct SpeakingTotalsTests {
     @Test func perPersonAndPerInstansi() {
         var store = TestStore()
-        store.given(.addItem(title: "Diskusi", kind: .qa, plannedS: 3600), at: 0)
-        store.given(.startItem(), at: 0)
-        store.given(.queueSpeaker(name: "Budi", org: "BKD Kaltim", allottedS: 300), at: 0)
-        store.given(.queueSpeaker(name: "Siti", org: "BKN", allottedS: 300), at: 0)
-        store.given(.startNextSpeaker(), at: 0)
-        store.given(.startNextSpeaker(), at: secs(60))           // Budi 60 s
-        store.given(.openRound(), at: secs(180))
-        store.given(.queueQuestion(asker: "Andi", org: "BKD Kaltim"), at: secs(180))
-        store.given(.startQuestion(), at: secs(180))            // Siti 120 s
-        store.given(.startAnswer(by: "s1"), at: secs(210))      // Andi 30 s
-        store.given(.startAnswer(by: "Kepala Dinas"), at: secs(300)) // Budi answers 90 s
-        store.given(.endTurn, at: secs(320))                    // Kepala Dinas 20 s
+        store.given(.rundown(.addItem(title: "Diskusi", kind: .qa, plannedS: 3600)), at: 0)
+        store.given(.rundown(.startItem()), at: 0)
+        store.given(.floor(.queueSpeaker(name: "Budi", org: "BKD Kaltim", allottedS: 300)), at: 0)
+        store.given(.floor(.queueSpeaker(name: "Siti", org: "BKN", allottedS: 300)), at: 0)
+        store.given(.floor(.startNextSpeaker()), at: 0)
+        store.given(.floor(.startNextSpeaker()), at: secs(60))           // Budi 60 s
+        store.given(.qa(.openRound()), at: secs(180))
+        store.given(.qa(.queueQuestion(asker: "Andi", org: "BKD Kaltim")), at: secs(180))
+        store.given(.qa(.startQuestion()), at: secs(180))            // Siti 120 s
+        store.given(.qa(.startAnswer(by: "s1")), at: secs(210))      // Andi 30 s
+        store.given(.qa(.startAnswer(by: "Kepala Dinas")), at: secs(300)) // Budi answers 90 s
+        store.given(.floor(.endTurn), at: secs(320))                    // Kepala Dinas 20 s
         let totals = store.state.speakingTotals(now: secs(1000))
         #expect(totals.byPerson.map(\.name) == ["Budi", "Siti", "Andi", "Kepala Dinas"])
         #expect(totals.byPerson.map(\.ms) == [secs(150), secs(120), secs(30), secs(20)])
@@ -291,8 +317,8 @@ import Testing
 
     @Test func aRunningTurnCountsToNow() {
         var store = TestStore()
-        store.given(.queueSpeaker(name: "Budi", org: "BKD Kaltim", allottedS: 300), at: 0)
-        store.given(.startNextSpeaker(), at: secs(10))
+        store.given(.floor(.queueSpeaker(name: "Budi", org: "BKD Kaltim", allottedS: 300)), at: 0)
+        store.given(.floor(.startNextSpeaker()), at: secs(10))
         #expect(store.state.speakingTotals(now: secs(70)).byPerson.map(\.ms) == [secs(60)])
         #expect(store.state.speakingTotals(now: secs(100)).byOrg.map(\.ms) == [secs(90)])
         // Nobody has spoken: nothing to total.

@@ -157,12 +157,12 @@ enum Fixtures {
             ("Penutupan dan doa", .closing, 5),
         ]
         for (title, kind, minutes) in items {
-            sc.run(.addItem(title: title, kind: kind, plannedS: minutes * 60), at: 0)
+            sc.run(.rundown(.addItem(title: title, kind: kind, plannedS: minutes * 60)), at: 0)
         }
-        sc.run(.queueSpeaker(name: Who.bkn, role: "Kepala BKN", org: "Badan Kepegawaian Negara",
-                             allottedS: 1200, item: "a4"), at: 0)
-        sc.run(.queueSpeaker(name: Who.panrb, role: "Sekretaris Kementerian", org: "Kementerian PANRB",
-                             remote: true, allottedS: 1200, item: "a4"), at: 0)
+        sc.run(.floor(.queueSpeaker(name: Who.bkn, role: "Kepala BKN", org: "Badan Kepegawaian Negara",
+                             allottedS: 1200, item: "a4")), at: 0)
+        sc.run(.floor(.queueSpeaker(name: Who.panrb, role: "Sekretaris Kementerian", org: "Kementerian PANRB",
+                             remote: true, allottedS: 1200, item: "a4")), at: 0)
         return sc
     }
 
@@ -171,7 +171,7 @@ enum Fixtures {
     /// Before the first item: 09.01 WITA.
     static func notStarted() -> Scene {
         var sc = base()
-        sc.run(.updateAttendance(onsite: 64, online: 112, note: nil), at: tm(1))
+        sc.run(.session(.updateAttendance(onsite: 64, online: 112, note: nil)), at: tm(1))
         sc.now = tm(1, 15)
         return sc
     }
@@ -179,11 +179,11 @@ enum Fixtures {
     /// Pembukaan: the MC speaks, 1:30 of 5:00 used (normal).
     static func opening() -> Scene {
         var sc = notStarted()
-        sc.run(.startItem(), at: tm(2))
-        sc.run(.queueSpeaker(name: Who.mc, role: "Pembawa acara", org: "Biro Umum Setda Prov. Kaltim",
-                             allottedS: 300, index: 0), at: tm(2, 10))
-        sc.run(.startNextSpeaker(), at: tm(3))
-        sc.run(.addNote(kind: .note, text: "Rapat dibuka pukul 09.03 WITA; peserta menyanyikan Indonesia Raya."),
+        sc.run(.rundown(.startItem()), at: tm(2))
+        sc.run(.floor(.queueSpeaker(name: Who.mc, role: "Pembawa acara", org: "Biro Umum Setda Prov. Kaltim",
+                             allottedS: 300, index: 0)), at: tm(2, 10))
+        sc.run(.floor(.startNextSpeaker()), at: tm(3))
+        sc.run(.minutes(.addNote(kind: .note, text: "Rapat dibuka pukul 09.03 WITA; peserta menyanyikan Indonesia Raya.")),
                at: tm(4), by: "notulis")
         sc.now = tm(4, 30)
         return sc
@@ -192,11 +192,11 @@ enum Fixtures {
     /// Laporan: the Sekda (as ketua panitia) reports, 4 of 10 minutes used.
     static func report() -> Scene {
         var sc = opening()
-        sc.run(.endTurn, at: tm(8))
-        sc.run(.startItem(), at: tm(9))
-        sc.run(.queueSpeaker(name: Who.sekda, role: "Sekretaris Daerah", org: "Pemprov Kaltim", allottedS: 600, index: 0),
+        sc.run(.floor(.endTurn), at: tm(8))
+        sc.run(.rundown(.startItem()), at: tm(9))
+        sc.run(.floor(.queueSpeaker(name: Who.sekda, role: "Sekretaris Daerah", org: "Pemprov Kaltim", allottedS: 600, index: 0)),
                at: tm(9, 5))
-        sc.run(.startNextSpeaker(), at: tm(10))
+        sc.run(.floor(.startNextSpeaker()), at: tm(10))
         sc.now = tm(14)
         return sc
     }
@@ -204,11 +204,11 @@ enum Fixtures {
     /// Sambutan: the Governor speaks, 4 of 15 minutes used.
     static func remarks() -> Scene {
         var sc = report()
-        sc.run(.endTurn, at: tm(19))
-        sc.run(.startItem(), at: tm(20))
-        sc.run(.queueSpeaker(name: Who.gubernur, role: "Gubernur Kalimantan Timur", org: "Pemprov Kaltim",
-                             allottedS: 900, index: 0), at: tm(20, 5))
-        sc.run(.startNextSpeaker(), at: tm(21))
+        sc.run(.floor(.endTurn), at: tm(19))
+        sc.run(.rundown(.startItem()), at: tm(20))
+        sc.run(.floor(.queueSpeaker(name: Who.gubernur, role: "Gubernur Kalimantan Timur", org: "Pemprov Kaltim",
+                             allottedS: 900, index: 0)), at: tm(20, 5))
+        sc.run(.floor(.startNextSpeaker()), at: tm(21))
         sc.now = tm(25)
         return sc
     }
@@ -216,9 +216,9 @@ enum Fixtures {
     /// Istirahat: the ishoma item runs after the termin.
     static func lunchBreak() -> Scene {
         var sc = qaAnswer()
-        sc.run(.endTurn, at: tm(92))
-        sc.run(.closeRound, at: tm(92, 5))
-        sc.run(.startItem(), at: tm(93))
+        sc.run(.floor(.endTurn), at: tm(92))
+        sc.run(.qa(.closeRound), at: tm(92, 5))
+        sc.run(.rundown(.startItem()), at: tm(93))
         sc.now = tm(100)
         return sc
     }
@@ -226,8 +226,8 @@ enum Fixtures {
     /// Kesimpulan: the conclusions are read after the break.
     static func conclusions() -> Scene {
         var sc = lunchBreak()
-        sc.run(.startItem(), at: tm(150))
-        sc.run(.addNote(kind: .conclusion, text: "Usulan kebutuhan ASN 2021 disampaikan paling lambat 30 November 2020."),
+        sc.run(.rundown(.startItem()), at: tm(150))
+        sc.run(.minutes(.addNote(kind: .conclusion, text: "Usulan kebutuhan ASN 2021 disampaikan paling lambat 30 November 2020.")),
                at: tm(155), by: "notulis")
         sc.now = tm(156)
         return sc
@@ -236,7 +236,7 @@ enum Fixtures {
     /// Penutupan: the closing prayer, before the meeting is closed.
     static func closing() -> Scene {
         var sc = conclusions()
-        sc.run(.startItem(), at: tm(160))
+        sc.run(.rundown(.startItem()), at: tm(160))
         sc.now = tm(162)
         return sc
     }
@@ -244,23 +244,23 @@ enum Fixtures {
     /// Paparan: the Kepala BKN has the floor since 09.39 with 20 minutes.
     static func presentationStarted() -> Scene {
         var sc = opening()
-        sc.run(.endTurn, at: tm(8))
-        sc.run(.startItem(), at: tm(9))
-        sc.run(.queueSpeaker(name: Who.sekda, role: "Sekretaris Daerah", org: "Pemprov Kaltim", allottedS: 600, index: 0),
+        sc.run(.floor(.endTurn), at: tm(8))
+        sc.run(.rundown(.startItem()), at: tm(9))
+        sc.run(.floor(.queueSpeaker(name: Who.sekda, role: "Sekretaris Daerah", org: "Pemprov Kaltim", allottedS: 600, index: 0)),
                at: tm(9, 5))
-        sc.run(.startNextSpeaker(), at: tm(10))
-        sc.run(.endTurn, at: tm(19))
-        sc.run(.addNote(kind: .decision, text: "Laporan panitia diterima: 176 peserta dari 10 kabupaten/kota."),
+        sc.run(.floor(.startNextSpeaker()), at: tm(10))
+        sc.run(.floor(.endTurn), at: tm(19))
+        sc.run(.minutes(.addNote(kind: .decision, text: "Laporan panitia diterima: 176 peserta dari 10 kabupaten/kota.")),
                at: tm(19, 20), by: "notulis")
-        sc.run(.startItem(), at: tm(20))
-        sc.run(.queueSpeaker(name: Who.gubernur, role: "Gubernur Kalimantan Timur", org: "Pemprov Kaltim",
-                             allottedS: 900, index: 0), at: tm(20, 5))
-        sc.run(.startNextSpeaker(), at: tm(21))
-        sc.run(.endTurn, at: tm(37))
-        sc.run(.startItem(), at: tm(38))
-        sc.run(.startNextSpeaker(), at: tm(39))
-        sc.run(.addNote(kind: .action, text: "Menyusun peta jabatan fungsional hasil penyetaraan",
-                        owner: "BKN Kanreg VIII", due: "2020-11-30"), at: tm(45), by: "notulis")
+        sc.run(.rundown(.startItem()), at: tm(20))
+        sc.run(.floor(.queueSpeaker(name: Who.gubernur, role: "Gubernur Kalimantan Timur", org: "Pemprov Kaltim",
+                             allottedS: 900, index: 0)), at: tm(20, 5))
+        sc.run(.floor(.startNextSpeaker()), at: tm(21))
+        sc.run(.floor(.endTurn), at: tm(37))
+        sc.run(.rundown(.startItem()), at: tm(38))
+        sc.run(.floor(.startNextSpeaker()), at: tm(39))
+        sc.run(.minutes(.addNote(kind: .action, text: "Menyusun peta jabatan fungsional hasil penyetaraan",
+                        owner: "BKN Kanreg VIII", due: "2020-11-30")), at: tm(45), by: "notulis")
         sc.now = tm(45, 1)
         return sc
     }
@@ -275,7 +275,7 @@ enum Fixtures {
     /// The speaker paused at 09.50; drawn at 09.52.
     static func paused() -> Scene {
         var sc = presentationStarted()
-        sc.run(.togglePause, at: tm(50))
+        sc.run(.floor(.togglePause), at: tm(50))
         sc.now = tm(52)
         return sc
     }
@@ -283,7 +283,7 @@ enum Fixtures {
     /// Ishoma called at 09.50 in the middle of the speech, resuming in an hour; drawn at 09.55.
     static func suspended() -> Scene {
         var sc = presentationStarted()
-        sc.run(.suspend(reason: .ishoma, note: "Ishoma siang", resumeAfterS: 3600), at: tm(50))
+        sc.run(.session(.suspend(reason: .ishoma, note: "Ishoma siang", resumeAfterS: 3600)), at: tm(50))
         sc.now = tm(55)
         return sc
     }
@@ -291,8 +291,8 @@ enum Fixtures {
     /// An interupsi from the floor while the Kepala BKN speaks: it goes before the queued narasumber.
     static func interruption() -> Scene {
         var sc = presentationStarted()
-        sc.run(.queueSpeaker(name: Who.interupsi, role: "Anggota Komisi I", org: "DPRD Prov. Kaltim",
-                             allottedS: 180, interruption: true), at: tm(46))
+        sc.run(.floor(.queueSpeaker(name: Who.interupsi, role: "Anggota Komisi I", org: "DPRD Prov. Kaltim",
+                             allottedS: 180, interruption: true)), at: tm(46))
         sc.now = tm(47)
         return sc
     }
@@ -301,19 +301,19 @@ enum Fixtures {
     static func qaQuestionOnFloor() -> Scene {
         var sc = presentationStarted()
         let bkn = sc.speaker(named: Who.bkn), panrb = sc.speaker(named: Who.panrb)
-        sc.run(.startNextSpeaker(), at: tm(58))
-        sc.run(.endTurn, at: tm(78))
-        sc.run(.startItem(), at: tm(79))
-        sc.run(.openRound(maxQuestions: 3), at: tm(79, 10))
-        sc.run(.queueQuestion(asker: "Andi Rahman", org: "BKPSDM Kab. Kutai Kartanegara", to: bkn,
-                              text: "Kapan hasil penyetaraan jabatan ditetapkan?", allottedS: 180), at: tm(80))
-        sc.run(.queueQuestion(asker: "Yuliana Pasang", org: "BKD Kab. Mahakam Ulu", to: panrb,
-                              text: "Formasi PPPK guru untuk daerah 3T?", allottedS: 180, remote: true), at: tm(80, 30))
-        sc.run(.queueQuestion(asker: "Sutrisno", org: "BKPSDM Kota Bontang", allottedS: 180), at: tm(81))
-        sc.run(.startQuestion(), at: tm(81, 20))
-        sc.run(.addNote(kind: .note, text: "Penanya 1 menanyakan jadwal penetapan penyetaraan jabatan."),
+        sc.run(.floor(.startNextSpeaker()), at: tm(58))
+        sc.run(.floor(.endTurn), at: tm(78))
+        sc.run(.rundown(.startItem()), at: tm(79))
+        sc.run(.qa(.openRound(maxQuestions: 3)), at: tm(79, 10))
+        sc.run(.qa(.queueQuestion(asker: "Andi Rahman", org: "BKPSDM Kab. Kutai Kartanegara", to: bkn,
+                              text: "Kapan hasil penyetaraan jabatan ditetapkan?", allottedS: 180)), at: tm(80))
+        sc.run(.qa(.queueQuestion(asker: "Yuliana Pasang", org: "BKD Kab. Mahakam Ulu", to: panrb,
+                              text: "Formasi PPPK guru untuk daerah 3T?", allottedS: 180, remote: true)), at: tm(80, 30))
+        sc.run(.qa(.queueQuestion(asker: "Sutrisno", org: "BKPSDM Kota Bontang", allottedS: 180)), at: tm(81))
+        sc.run(.qa(.startQuestion()), at: tm(81, 20))
+        sc.run(.minutes(.addNote(kind: .note, text: "Penanya 1 menanyakan jadwal penetapan penyetaraan jabatan.")),
                at: tm(83, 30), by: "notulis")
-        sc.run(.startQuestion(), at: tm(84))
+        sc.run(.qa(.startQuestion()), at: tm(84))
         sc.now = tm(85, 10)
         return sc
     }
@@ -322,10 +322,10 @@ enum Fixtures {
     static func qaAnswer() -> Scene {
         var sc = qaQuestionOnFloor()
         let bkn = sc.speaker(named: Who.bkn)
-        sc.run(.endTurn, at: tm(86))
+        sc.run(.floor(.endTurn), at: tm(86))
         let third = sc.state.questions.last?.id ?? "?"
-        sc.run(.endQuestion(id: third, outcome: .skipped), at: tm(86, 30))
-        sc.run(.startAnswer(by: bkn, allottedS: 300), at: tm(87))
+        sc.run(.qa(.endQuestion(id: third, outcome: .skipped)), at: tm(86, 30))
+        sc.run(.qa(.startAnswer(by: bkn, allottedS: 300)), at: tm(87))
         sc.now = tm(89)
         return sc
     }
@@ -333,15 +333,15 @@ enum Fixtures {
     /// The meeting closed at 11.45, with a conclusion and a decision in the minutes.
     static func closed() -> Scene {
         var sc = qaAnswer()
-        sc.run(.endTurn, at: tm(92))
-        sc.run(.closeRound, at: tm(92, 5))
-        sc.run(.startItem(), at: tm(93))
-        sc.run(.startItem(), at: tm(150))
-        sc.run(.addNote(kind: .conclusion, text: "Usulan kebutuhan ASN 2021 disampaikan paling lambat 30 November 2020."),
+        sc.run(.floor(.endTurn), at: tm(92))
+        sc.run(.qa(.closeRound), at: tm(92, 5))
+        sc.run(.rundown(.startItem()), at: tm(93))
+        sc.run(.rundown(.startItem()), at: tm(150))
+        sc.run(.minutes(.addNote(kind: .conclusion, text: "Usulan kebutuhan ASN 2021 disampaikan paling lambat 30 November 2020.")),
                at: tm(155), by: "notulis")
-        sc.run(.addNote(kind: .decision, text: "Rakor berikutnya di Balikpapan, Maret 2021."), at: tm(157), by: "notulis")
-        sc.run(.startItem(), at: tm(160))
-        sc.run(.close, at: tm(165))
+        sc.run(.minutes(.addNote(kind: .decision, text: "Rakor berikutnya di Balikpapan, Maret 2021.")), at: tm(157), by: "notulis")
+        sc.run(.rundown(.startItem()), at: tm(160))
+        sc.run(.session(.close), at: tm(165))
         sc.now = tm(166)
         return sc
     }
@@ -390,13 +390,13 @@ enum Fixtures {
 
     static func hostile() -> Scene {
         var sc = base(header: FixtureHeader.make(title: Hostile.title))
-        sc.run(.startItem(), at: tm(2))
-        sc.run(.queueSpeaker(name: Hostile.floorName, role: Hostile.role, org: Hostile.org, allottedS: 300, index: 0), at: tm(2))
-        sc.run(.queueSpeaker(name: Hostile.queued1, org: "北京 \(Hostile.red)x", allottedS: 240, index: 1), at: tm(2))
-        sc.run(.queueSpeaker(name: Hostile.queued2, allottedS: 240, index: 2), at: tm(2))
-        sc.run(.startNextSpeaker(), at: tm(3))
-        sc.run(.addNote(kind: .note, text: Hostile.note), at: tm(4), by: "notulis")
-        sc.run(.addNote(kind: .action, text: "Tindak \(Hostile.rlo)lanjut", owner: Hostile.osc + "BKN", due: nil), at: tm(4), by: "notulis")
+        sc.run(.rundown(.startItem()), at: tm(2))
+        sc.run(.floor(.queueSpeaker(name: Hostile.floorName, role: Hostile.role, org: Hostile.org, allottedS: 300, index: 0)), at: tm(2))
+        sc.run(.floor(.queueSpeaker(name: Hostile.queued1, org: "北京 \(Hostile.red)x", allottedS: 240, index: 1)), at: tm(2))
+        sc.run(.floor(.queueSpeaker(name: Hostile.queued2, allottedS: 240, index: 2)), at: tm(2))
+        sc.run(.floor(.startNextSpeaker()), at: tm(3))
+        sc.run(.minutes(.addNote(kind: .note, text: Hostile.note)), at: tm(4), by: "notulis")
+        sc.run(.minutes(.addNote(kind: .action, text: "Tindak \(Hostile.rlo)lanjut", owner: Hostile.osc + "BKN", due: nil)), at: tm(4), by: "notulis")
         sc.now = tm(5)
         return sc
     }

@@ -1,0 +1,13 @@
+/// Changes to the rundown (susunan acara) and its running item.
+public enum RundownCommand: Equatable, Sendable {
+    case addItem(title: String, kind: ItemKind, plannedS: Int, index: Int? = nil, plannedStart: String? = nil)
+    case updateItem(id: String, title: String? = nil, kind: ItemKind? = nil, plannedS: Int? = nil, plannedStart: String? = nil)
+    case moveItem(id: String, index: Int)
+    case removeItem(id: String)
+    /// Starts this item, or the next one that has not run. A break item ends the turn on the
+    /// floor, or holds it when `holdFloor` (the speaker goes on after the break).
+    case startItem(id: String? = nil, holdFloor: Bool = false)
+    case endItem
+    /// Applies the on-time advice: each change becomes a `speaker.extended` or an `agenda.item_updated`.
+    case shorten([OnTimeAdvice.Change])
+}
