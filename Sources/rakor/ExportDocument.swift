@@ -4,8 +4,14 @@ import RakorCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
+
 import Darwin
 #endif
+
+/// Why a document could not be made or written, in words for a message.
+struct WriteFailure: Error {
+    var message: String
+}
 
 /// The office formats of `rakor export`: the notulen as a Word document, or that document as PDF.
 enum DocumentFormat: String {
