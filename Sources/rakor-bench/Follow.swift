@@ -46,7 +46,7 @@ func follow() {
             // A pause of random length, so a write falls anywhere in the poll's 100 ms.
             usleep(useconds_t(inotify ? 2_000 + (i * 7919) % 3_000 : 2_000 + (i * 7919) % 100_000))
             let t0 = nanos()
-            let step = log.step(state) { latest, _ in decide(.addNote(kind: .note, text: "catatan \(i)"), latest, now: i * 10) }
+            let step = log.step(state) { latest, _ in decide(.minutes(.addNote(kind: .note, text: "catatan \(i)")), latest, now: i * 10) }
             state = step.state
             guard fgets(&line, 64, child) != nil, let t1 = UInt64(line.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }.filter(\.isNumber)) else { break }
             lat.append(Double(t1 &- t0) / 1e6)

@@ -63,13 +63,13 @@ struct PeerStressCommand: ParsableCommand {
     /// A random command that usually applies: notes, speakers, the floor, the stage view.
     static func command(_ i: Int, name: String, rng: inout Seeded) -> Command {
         switch rng.next() % 10 {
-        case 0, 1, 2: return .addNote(kind: .note, text: "\(name)#\(i)")
-        case 3, 4: return .queueSpeaker(name: "\(name)#\(i)", allottedS: 300)
-        case 5: return .startNextSpeaker()
-        case 6: return .endTurn
+        case 0, 1, 2: return .minutes(.addNote(kind: .note, text: "\(name)#\(i)"))
+        case 3, 4: return .floor(.queueSpeaker(name: "\(name)#\(i)", allottedS: 300))
+        case 5: return .floor(.startNextSpeaker())
+        case 6: return .floor(.endTurn)
         case 7: return .stage(.show(text: "\(name)#\(i)"))
         case 8: return .stage(.clear)
-        default: return .extendSpeaker(byS: 60)
+        default: return .floor(.extendSpeaker(byS: 60))
         }
     }
 }

@@ -170,8 +170,8 @@ struct FormTrustTests {
 
     @Test func movingAFixedStartAboveAnEarlierOneWarns() {
         var scene = Fixture.pembukaan.scene
-        scene.run(.updateItem(id: "a5", plannedStart: "10:10"), at: scene.now)
-        scene.run(.updateItem(id: "a6", plannedStart: "10:20"), at: scene.now)
+        scene.run(.rundown(.updateItem(id: "a5", plannedStart: "10:10")), at: scene.now)
+        scene.run(.rundown(.updateItem(id: "a6", plannedStart: "10:20")), at: scene.now)
         let h = Harness(scene)
         // Select a6 (index 5) and move it above a5.
         for _ in 0..<5 { h.press(.char("]")) }

@@ -55,7 +55,7 @@ struct OfficeDocumentCLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var s = SampleSession(header: SessionHeader(sessionId: "cli-att", title: "Rakor", startedAtMs: 1_700_000_000_000,
                                                     tz: "Asia/Jakarta"))
-        s.create(.addItem(title: "Pembukaan", kind: .opening, plannedS: 600))
+        s.create(.rundown(.addItem(title: "Pembukaan", kind: .opening, plannedS: 600)))
         try s.text().write(toFile: dir + "/r.jsonl", atomically: true, encoding: .utf8)
 
         let r = try runProcess(rakor, ["attendance", "import", dir + "/r.jsonl", fixtures + "/undangan-excel.csv"])

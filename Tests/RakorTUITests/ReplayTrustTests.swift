@@ -8,7 +8,7 @@ struct ReplayTrustTests {
     /// The demo's Zoom call drops: a technical suspension.
     static func technicalSkors() -> Scene {
         var sc = Fixtures.presentationStarted()
-        sc.run(.suspend(reason: .technical, note: "Zoom terputus", resumeAfterS: 600), at: tm(50))
+        sc.run(.session(.suspend(reason: .technical, note: "Zoom terputus", resumeAfterS: 600)), at: tm(50))
         sc.now = tm(52)
         return sc
     }

@@ -34,7 +34,7 @@ struct ScreenTrustTests {
 
     @Test func theHeaderAt120ColumnsKeepsTheYear() {
         var sc = Fixture.pembukaan.scene
-        sc.run(.updateSession(SessionPatch(title: "Rapat Koordinasi Forum Sekretaris Daerah Provinsi se-Indonesia (Forsesdasi) Tahun 2024 di Ruang Rapat Utama")), at: sc.now)
+        sc.run(.session(.updateSession(SessionPatch(title: "Rapat Koordinasi Forum Sekretaris Daerah Provinsi se-Indonesia (Forsesdasi) Tahun 2024 di Ruang Rapat Utama"))), at: sc.now)
         let top = sc.render(Size(width: 120, height: 40)).lines()[0]
         #expect(top.contains("Tahun 2024") || top.contains("…"), "\(top)")
         #expect(!top.contains("Tahun 2 "), "\(top)")

@@ -194,6 +194,7 @@ struct ProceedingsBuilder {
         var extendedOnFloor = false
         if case .speakerExtended(let id, _) = e.kind { extendedOnFloor = state.speakers[id: id]?.status == .onFloor }
         let closedBefore = state.closedT
+        let floorWasEmpty = state.floor == nil
         guard state.apply(e) == nil else { return }
         let t = e.t
         switch e.kind {
@@ -207,7 +208,7 @@ struct ProceedingsBuilder {
             if kind == .break { add(.breakItem(itemId: id, t: t)) }
         case .speakerStarted(let id):
             speakerContext[id] = state.runningItem ?? state.speakers[id: id]?.item
-            if state.speakers[id: id]?.kind == .interruption, before.floor == nil,
+            if state.speakers[id: id]?.kind == .interruption, floorWasEmpty,
                let heldId = state.held.last(where: { !inside.contains($0) }) {
                 // One paparan with the interruption in it, not two paparan around a third speech.
                 interruptions[heldId, default: []].append(id)

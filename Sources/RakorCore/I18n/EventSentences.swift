@@ -39,6 +39,7 @@ public enum EventSentence {
         case let .speakerStarted(sid): return t("\(speaker(sid)) mulai berbicara", "\(speaker(sid)) starts speaking")
         case let .speakerPaused(sid): return t("Waktu \(speaker(sid)) dijeda", "\(speaker(sid))'s time is paused")
         case let .speakerResumed(sid): return t("Waktu \(speaker(sid)) berjalan lagi", "\(speaker(sid))'s time runs again")
+        case let .speakerHeld(sid): return t("Giliran \(speaker(sid)) ditahan untuk interupsi", "\(speaker(sid))'s turn is held for a point of order")
         case let .speakerExtended(sid, byS):
             let m = minutes(abs(byS))
             return byS >= 0 ? t("\(speaker(sid)) mendapat tambahan \(m)", "\(speaker(sid)) gets \(m) more")

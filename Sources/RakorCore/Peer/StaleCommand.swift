@@ -20,7 +20,7 @@ struct CommandFocus: Equatable {
         paused = s.floorClock?.paused
         runningItem = s.runningItem
         nextItem = s.items.first { !$0.hasStarted }?.id
-        nextSpeaker = s.queue.first
+        nextSpeaker = s.nextSpeaker
         suspended = s.isSuspended
         closed = s.isClosed
         openRound = s.openRound?.id
@@ -32,12 +32,32 @@ extension Command {
     /// True when the command acts on whatever holds the floor or comes next, not on a named id.
     public var actsOnCurrent: Bool {
         switch self {
-        case .startNextSpeaker(let id), .startItem(let id), .startQuestion(let id): return id == nil
-        case .extendSpeaker(let id, _): return id == nil
-        case .endQuestion(let id, _): return id == nil
-        case .togglePause, .endTurn, .endItem, .suspend, .resume, .close, .reopen, .closeRound, .openRound, .startAnswer:
-            return true
-        default: return false
+        case .floor(let c):
+            switch c {
+            case .startNextSpeaker(let id): return id == nil
+            case .extendSpeaker(let id, _): return id == nil
+            case .togglePause, .endTurn: return true
+            default: return false
+            }
+        case .rundown(let c):
+            switch c {
+            case .startItem(let id, _): return id == nil
+            case .endItem: return true
+            default: return false
+            }
+        case .qa(let c):
+            switch c {
+            case .startQuestion(let id): return id == nil
+            case .endQuestion(let id, _): return id == nil
+            case .closeRound, .openRound, .startAnswer: return true
+            default: return false
+            }
+        case .session(let c):
+            switch c {
+            case .suspend, .resume, .close, .reopen: return true
+            default: return false
+            }
+        case .minutes, .attendance, .stage: return false
         }
     }
 

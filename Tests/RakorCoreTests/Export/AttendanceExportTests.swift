@@ -28,8 +28,8 @@ struct AttendanceExportTests {
 
     @Test func bothCountsWhenTheLogHasHeadCountsToo() throws {
         var s = attendanceSession()
-        s.run(.reopen)
-        s.run(.updateAttendance(onsite: 40, online: 120, note: nil))
+        s.run(.session(.reopen))
+        s.run(.session(.updateAttendance(onsite: 40, online: 120, note: nil)))
         let n = Notulen(try reading(s), lang: .id)
         #expect(n.fields.first { $0.label == "Peserta" }?.value
                 == "40 orang di ruang rapat dan 120 orang secara daring (seluruhnya 160 orang). Daftar hadir: 4 orang hadir (2 luring, 2 daring) dari 4 orang yang diundang.")

@@ -97,9 +97,9 @@ func attendanceSession(chair: String = "Drs. H. Ahmad Yani, M.Si., Kepala BKD Pr
         AttendeeInfo(name: names[1], nip: "198505152010011003", role: "Analis SDM Aparatur", org: "BKPSDM Kab. Kutai Kartanegara"),
         AttendeeInfo(name: names[2], role: "Kepala BKPSDM", org: "BKPSDM Kota Samarinda"),
     ])), by: "notulis")
-    s.create(.addItem(title: "Pembukaan", kind: .opening, plannedS: 600, plannedStart: "09:00"))
-    s.create(.addItem(title: "Paparan Kepala BKN", kind: .presentation, plannedS: 1800, plannedStart: "09:10"))
-    s.create(.addItem(title: "Penutupan", kind: .closing, plannedS: 300, plannedStart: "09:40"))
+    s.create(.rundown(.addItem(title: "Pembukaan", kind: .opening, plannedS: 600, plannedStart: "09:00")))
+    s.create(.rundown(.addItem(title: "Paparan Kepala BKN", kind: .presentation, plannedS: 1800, plannedStart: "09:10")))
+    s.create(.rundown(.addItem(title: "Penutupan", kind: .closing, plannedS: 300, plannedStart: "09:40")))
     s.at("08.50")
     s.run(.attendance(.arrive(id: "p1")), by: "notulis")
     s.run(.attendance(.arrive(id: "p2")), by: "notulis")
@@ -107,11 +107,11 @@ func attendanceSession(chair: String = "Drs. H. Ahmad Yani, M.Si., Kepala BKD Pr
     s.run(.attendance(.add(AttendeeInfo(name: "Yusuf Ali", role: "Kepala Kantor", org: "BKN Kantor Regional VIII",
                                         mode: "online", group: "narasumber"))), by: "notulis")
     s.at("09.00")
-    s.run(.startItem())
+    s.run(.rundown(.startItem()))
     s.at("09.10")
-    s.run(.startItem())
-    s.run(.queueSpeaker(name: "Yusuf Ali", role: "Kepala Kantor", org: "BKN Kantor Regional VIII", remote: true, allottedS: 1500))
-    s.run(.startNextSpeaker())
+    s.run(.rundown(.startItem()))
+    s.run(.floor(.queueSpeaker(name: "Yusuf Ali", role: "Kepala Kantor", org: "BKN Kantor Regional VIII", remote: true, allottedS: 1500)))
+    s.run(.floor(.startNextSpeaker()))
     s.at("09.20")
     s.note(.conclusion, noteText)
     s.note(.decision, "Rakor berikutnya di Balikpapan.")
@@ -119,9 +119,9 @@ func attendanceSession(chair: String = "Drs. H. Ahmad Yani, M.Si., Kepala BKD Pr
     s.at("09.30")
     s.run(.attendance(.leave(id: "p3")), by: "notulis")
     s.at("09.40")
-    s.run(.startItem())
+    s.run(.rundown(.startItem()))
     s.at("09.45")
-    s.run(.close)
+    s.run(.session(.close))
     return s
 }
 

@@ -8,8 +8,8 @@ import Testing
         let path = dir.file(name)
         let log = try SessionLog.create(path: path, header: TestHeader.make())
         var state = SessionState(header: TestHeader.make())
-        for c: Command in [.addItem(title: "Paparan", kind: .presentation, plannedS: 1200), .startItem(),
-                           .queueSpeaker(name: "Budi", allottedS: 300), .queueSpeaker(name: "Sari", allottedS: 300)] {
+        for c: Command in [.rundown(.addItem(title: "Paparan", kind: .presentation, plannedS: 1200)), .rundown(.startItem()),
+                           .floor(.queueSpeaker(name: "Budi", allottedS: 300)), .floor(.queueSpeaker(name: "Sari", allottedS: 300))] {
             let events = try decide(c, state, now: 0, by: "moderator").get()
             log.append(events)
             for e in events { state.apply(e) }
@@ -36,17 +36,17 @@ import Testing
         let (b, rb) = try PeerLog.join(path: path)
         var sa = ra.state, sb = rb.state
 
-        let first = send(a, &sa, .startNextSpeaker(), by: "moderator")
+        let first = send(a, &sa, .floor(.startNextSpeaker()), by: "moderator")
         #expect(first.refusal == nil)
         #expect(first.written.map(\.kind) == [.speakerStarted(id: "s1")])
         // B pressed n on the screen it had: refused, and it now shows A's event.
-        let second = send(b, &sb, .startNextSpeaker(), by: "moderator")
+        let second = send(b, &sb, .floor(.startNextSpeaker()), by: "moderator")
         #expect(second.refusal == .decided(.changedElsewhere(by: "moderator", what: "speaker.started")))
         #expect(second.foreign == first.written)
         #expect(second.written.isEmpty)
         #expect(sb == sa)
         // A note from B goes in on top, and A follows it without the lock.
-        let note = send(b, &sb, .addNote(kind: .decision, text: "Disepakati"), by: "notulis")
+        let note = send(b, &sb, .minutes(.addNote(kind: .decision, text: "Disepakati")), by: "notulis")
         #expect(note.written.map(\.seq) == [first.written[0].seq + 1])
         #expect(a.follow(&sa) == note.written)
         #expect(sa == sb)
@@ -75,7 +75,7 @@ import Testing
         // Half a line again, and its writer dies: the next step, holding the lock, knows nobody is writing it.
         fh.write(Data(line.prefix(15)))
         try fh.close()
-        let step = send(a, &sa, .addNote(kind: .note, text: "Setelah"), by: "moderator")
+        let step = send(a, &sa, .minutes(.addNote(kind: .note, text: "Setelah")), by: "moderator")
         #expect(step.refusal == nil)
         #expect(step.foreign.map(\.kind) == [.sessionRecovered(afterSeq: next.seq, gapMs: 0, tornBytes: 15)])
         let reading = try LogReader.read(path: path)

@@ -11,8 +11,8 @@ import Testing
         let header = TestHeader.make()
         let log = try SessionLog.create(path: path, header: header)
         var state = SessionState(header: header)
-        for c: Command in [.addItem(title: "Paparan", kind: .presentation, plannedS: 1200), .startItem(),
-                           .queueSpeaker(name: "Budi", allottedS: 300)] {
+        for c: Command in [.rundown(.addItem(title: "Paparan", kind: .presentation, plannedS: 1200)), .rundown(.startItem()),
+                           .floor(.queueSpeaker(name: "Budi", allottedS: 300))] {
             let events = try decide(c, state, now: 0, by: "moderator").get()
             log.append(events)
             for e in events { state.apply(e) }

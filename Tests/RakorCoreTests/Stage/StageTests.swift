@@ -28,7 +28,7 @@ struct StageTests {
                           expect: .invalidValue(field: "text", value: String(repeating: "a", count: 20) + "… (> \(StageMessage.maxLength))"))
         store.given(.stage(.show(text: "Mohon segera diakhiri")), at: secs(1))
         store.sendFailing(.stage(.show(text: "Mohon segera diakhiri")), at: secs(2), expect: .nothingToChange)
-        store.given(.close, at: secs(3))
+        store.given(.session(.close), at: secs(3))
         store.sendFailing(.stage(.show(text: "Terima kasih")), at: secs(4), expect: .sessionClosed)
     }
 
@@ -61,35 +61,35 @@ struct StageTests {
 struct StaleCommandTests {
     func scene() -> SessionState {
         var store = TestStore()
-        store.given(.addItem(title: "Paparan", kind: .presentation, plannedS: 1200), at: 0)
-        store.given(.startItem(), at: 0)
-        store.given(.queueSpeaker(name: "Budi", allottedS: 300), at: 0)
-        store.given(.queueSpeaker(name: "Sari", allottedS: 300), at: 0)
+        store.given(.rundown(.addItem(title: "Paparan", kind: .presentation, plannedS: 1200)), at: 0)
+        store.given(.rundown(.startItem()), at: 0)
+        store.given(.floor(.queueSpeaker(name: "Budi", allottedS: 300)), at: 0)
+        store.given(.floor(.queueSpeaker(name: "Sari", allottedS: 300)), at: 0)
         return store.state
     }
 
     @Test func bothPressingNextGiveTheFloorOnce() throws {
         let seen = scene()
         // Peer A pressed n first: Budi has the floor.
-        let a = try decide(.startNextSpeaker(), seen, now: secs(1), by: "moderator").get()
+        let a = try decide(.floor(.startNextSpeaker()), seen, now: secs(1), by: "moderator").get()
         var latest = seen
         for e in a { latest.apply(e) }
         // Peer B saw Budi as next too; on the latest state `n` would give the floor to Sari.
-        let stale = Command.startNextSpeaker().staleness(seen: seen, latest: latest, foreign: a)
+        let stale = Command.floor(.startNextSpeaker()).staleness(seen: seen, latest: latest, foreign: a)
         #expect(stale == .changedElsewhere(by: "moderator", what: "speaker.started"))
         #expect(stale?.message(.id).contains("Terminal lain (moderator) baru saja mengubahnya") == true)
     }
 
     @Test func aCommandWithItsOwnTargetOrUntouchedFocusGoesAhead() throws {
         let seen = scene()
-        let note = try decide(.addNote(kind: .decision, text: "Disepakati"), seen, now: secs(1), by: "notulis").get()
+        let note = try decide(.minutes(.addNote(kind: .decision, text: "Disepakati")), seen, now: secs(1), by: "notulis").get()
         var latest = seen
         for e in note { latest.apply(e) }
         // A note by the notulis changes nothing the floor keys act on.
-        #expect(Command.startNextSpeaker().staleness(seen: seen, latest: latest, foreign: note) == nil)
+        #expect(Command.floor(.startNextSpeaker()).staleness(seen: seen, latest: latest, foreign: note) == nil)
         // A note names its own place; it is never stale.
-        #expect(Command.addNote(kind: .note, text: "x").staleness(seen: seen, latest: latest, foreign: note) == nil)
+        #expect(Command.minutes(.addNote(kind: .note, text: "x")).staleness(seen: seen, latest: latest, foreign: note) == nil)
         // Nothing came from others: nothing is stale.
-        #expect(Command.endTurn.staleness(seen: seen, latest: seen, foreign: []) == nil)
+        #expect(Command.floor(.endTurn).staleness(seen: seen, latest: seen, foreign: []) == nil)
     }
 }

@@ -42,7 +42,7 @@ struct StageCase: Sendable, CustomTestStringConvertible {
         case .ishoma: return (Fixtures.suspended(), false)
         case .skors:
             var sc = Fixtures.presentationStarted()
-            sc.run(.suspend(reason: .skors, resumeAfterS: 15 * 60), at: tm(46))
+            sc.run(.session(.suspend(reason: .skors, resumeAfterS: 15 * 60)), at: tm(46))
             sc.now = tm(47)
             return (sc, false)
         case .interupsi: return (StageCase.heldForInterruption(), true)
@@ -60,7 +60,7 @@ struct StageCase: Sendable, CustomTestStringConvertible {
         var sc = Fixtures.interruption()
         let held = sc.state.floor
         let clockBefore = sc.state.floorClock
-        sc.run(.startNextSpeaker(), at: tm(47))
+        sc.run(.floor(.startNextSpeaker()), at: tm(47))
         if case .speaker(let id)? = held, var c = clockBefore {
             c.halt(at: tm(47))
             sc.state.speakers.update(id: id) { $0.clock = c; $0.status = .onFloor }
