@@ -227,14 +227,17 @@ struct ScannedData: EventDataSource {
         return try text(m)
     }
 
+    /// The range `DataReader` accepts; outside it the general path words the damage.
+    static let wholeRange = -1_000_000_000_000_000...1_000_000_000_000_000
+
     func int(_ key: StaticString) throws(NotCanonical) -> Int {
-        guard let m = find(key), m.kind == .int else { throw NotCanonical() }
+        guard let m = find(key), m.kind == .int, Self.wholeRange.contains(m.number) else { throw NotCanonical() }
         return m.number
     }
 
     func optInt(_ key: StaticString) throws(NotCanonical) -> Int? {
         guard let m = find(key), m.kind != .null else { return nil }
-        guard m.kind == .int else { throw NotCanonical() }
+        guard m.kind == .int, Self.wholeRange.contains(m.number) else { throw NotCanonical() }
         return m.number
     }
 
