@@ -64,6 +64,24 @@ extension EndToEndTests {
         #expect(try LogReader.read(path: log).problems.isEmpty)
     }
 
+    /// A real crash signal: the report (if any) lands on a restored terminal, and nothing waits 30 s for a key.
+    @Test func aCrashSignalRestoresTheTerminalBeforeTheReport() throws {
+        let rakor = try binary()
+        let tmux = Tmux("crash")
+        defer { tmux.kill(); dir.remove() }
+        let log = dir.file("crash.jsonl")
+        try tmux.start(command(rakor, ["run", "--agenda", try agenda(), "--log", log, "--lang", "id"]))
+        try tmux.wait(for: "BELUM MULAI")
+        let pid = try #require(tmux.rakorPid(), "rakor's pid was not found")
+        #expect(kill(pid, SIGSEGV) == 0)
+        let status = try tmux.waitForExit(timeout: 10)
+        #expect(status == 128 + Int(SIGSEGV), "exit status \(status)")
+        let screen = tmux.capture(history: true)
+        #expect(!screen.contains("BELUM MULAI"), "the dashboard is still on the screen:\n\(screen)")
+        #expect(tmux.display("#{alternate_on}") == "0", "the alternate screen is still on")
+        #expect(try LogReader.read(path: log).problems.isEmpty)
+    }
+
     @Test func anUnknownTermLeavesNoLogBehind() throws {
         let rakor = try binary()
         let tmux = Tmux("term")

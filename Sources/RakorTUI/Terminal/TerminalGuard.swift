@@ -97,6 +97,15 @@ private func onCrashSignal(_ sig: Int32) {
     let devNull = open("/dev/null", O_RDONLY)
     if devNull >= 0 { _ = dup2(devNull, 0) }
     _ = sigaction(sig, previousActions + Int(sig), nil)
+    // Deliver it now, inside this handler, to the handler that was there before (the backtracer).
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, sig)
+    _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    _ = raise(sig)
+    // That handler returned (a signal sent with kill, not a fault): end as the crash it names,
+    // rather than resume a program whose terminal is already given back.
+    _ = signal(sig, SIG_DFL)
     _ = raise(sig)
 }
 
