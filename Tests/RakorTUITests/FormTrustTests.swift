@@ -222,3 +222,44 @@ struct ClockOnAnotherDayTests {
         #expect(ctx.clock(ctx.now) == "09.04 WITA")
     }
 }
+
+/// `a` books a speaker under the running item by default; the form can choose an item still to come.
+@Suite("The speaker form chooses the item")
+struct SpeakerItemFormTests {
+    @Test func aBooksUnderTheRunningItemByDefaultAndTheFormCanChooseALaterOne() throws {
+        let h = Harness(Fixture.pembukaan.scene)
+        let s = h.controller.state
+        let running = try #require(s.runningItem)
+        let later = try #require(s.items.first { !$0.hasStarted })
+        // Default: the running item.
+        h.press(.char("a"))
+        let field = try #require(h.form?.fields.first { $0.key == "item" })
+        #expect(field.value == running)
+        h.type("Sri Wahyuni")
+        h.press(.key(.enter))
+        guard case let .speakerQueued(_, name, _, _, _, _, item, _, _)? = h.newEvents.last?.kind else {
+            Issue.record("no speaker queued: \(h.newEvents)"); return
+        }
+        #expect(name == "Sri Wahyuni")
+        #expect(item == running)
+        // Another item: Tab to the item field, one to the right.
+        h.press(.char("a"))
+        h.type("Dr. Ir. Rini Widyantini")
+        let focus = try #require(h.form?.fields.firstIndex { $0.key == "item" })
+        for _ in 0..<focus { h.press(.key(.tab)) }
+        h.press(.key(.right))
+        #expect(h.form?.value("item") == later.id)
+        h.press(.key(.enter))
+        guard case let .speakerQueued(_, _, _, _, _, _, item2, _, _)? = h.newEvents.last?.kind else {
+            Issue.record("no second speaker queued"); return
+        }
+        #expect(item2 == later.id)
+        #expect(h.controller.state.speakers.last?.item == later.id)
+    }
+
+    @Test func anInterupsiHasNoItemChoice() {
+        let h = Harness(Fixture.pembukaan.scene)
+        h.press(.char("i"))
+        #expect(h.form?.fields.contains { $0.key == "item" } == false)
+    }
+}

@@ -13,7 +13,17 @@ enum FormFactory {
                         FormField(key: "org", label: ("Instansi", "Organisation")),
                         FormField(key: "minutes", label: ("Menit", "Minutes"), kind: .number, text: "\(minutes)"),
                         FormField(key: "remote", label: ("Daring", "Remote"), kind: .toggle),
-                    ])
+                    ] + (interruption ? [] : itemField(s)))
+    }
+
+    /// The rundown item a new speaker is booked under: the running one by default, or one still to come.
+    static func itemField(_ s: SessionState) -> [FormField] {
+        let open = s.items.filter { $0.id == s.runningItem || !$0.hasStarted }
+        guard !open.isEmpty else { return [] }
+        let first = open.firstIndex { $0.id == s.runningItem } ?? 0
+        return [FormField(key: "item", label: ("Acara", "Item"), kind: .choice(open.map(\.id), labelsID: open.map(\.title),
+                                                                           labelsEN: open.map(\.title)),
+                          selected: first)]
     }
 
     static func editSpeaker(_ sp: Speaker) -> Form {

@@ -376,8 +376,10 @@ public final class LiveController {
         case .addSpeaker(let interruption):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             if implausible(secs, t("satu giliran", "one turn"), isImplausibleTurn(seconds: secs, itemPlannedS: runningPlanned)) { return }
+            let item = form.value("item")
             command = .floor(.queueSpeaker(name: form.value("name"), role: form.value("role"), org: form.value("org"),
-                                    remote: form.value("remote") == "true", allottedS: secs, interruption: interruption))
+                                    remote: form.value("remote") == "true", allottedS: secs,
+                                    item: item.isEmpty ? nil : item, interruption: interruption))
         case .editSpeaker(let id):
             guard case .some(let secs?) = minutes("minutes", required: true) else { return fail(t("Menit harus berupa angka.", "Minutes must be a number.")) }
             if implausible(secs, t("satu giliran", "one turn"), isImplausibleTurn(seconds: secs, itemPlannedS: runningPlanned)) { return }
