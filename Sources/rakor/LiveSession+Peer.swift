@@ -62,22 +62,31 @@ extension LiveSession {
         backend.shutdown()
         presence.leave()
         let others = Presence.live(logPath: path)
-        peerLog.close()
         let words = CLIMessages(lang)
         let current = peerLog.path
+        // A log deleted since the last tick is written again before anything says where the events are.
+        if let controller, peerLog.isGone {
+            try? peerLog.relocate(to: current, header: controller.state.header, events: controller.events)
+        }
+        let gone = controller != nil && peerLog.isGone
+        peerLog.close()
+        if gone, let controller {
+            printError(words.logGone(controller.events.count, error: "ENOENT", log: current))
+        }
         switch outcome {
         case .signal(let s):
-            printError(words.peerStoppedBySignal(s, log: current, role: role.rawValue))
+            if !gone { printError(words.peerStoppedBySignal(s, log: current, role: role.rawValue)) }
             throw ExitCodeError.code(128 + s)
         case .quit, .inputEnded:
             guard let controller else { return }
             if controller.state.isClosed {
-                print(words.closed(log: current))
+                say(words.closed(log: current))
             } else if !others.isEmpty {
-                print(words.goesOnElsewhere(log: current, peers: Presence.summary(others, lang)))
+                say(words.goesOnElsewhere(log: current, peers: Presence.summary(others, lang)))
             } else {
-                print(words.notClosed(log: current))
+                say(words.notClosed(log: current))
             }
+            if gone { throw ExitCodeError.code(1) }
         }
     }
 

@@ -106,48 +106,6 @@ enum LiveSession {
         }
     }
 
-    static func run(log: SessionLog, state: SessionState, events: [Event], langFlag: String?, themeName: String?,
-                    notice: String? = nil) throws {
-        let lang = Language.resolve(flag: langFlag, session: state.header.lang, environment: ProcessInfo.processInfo.environment)
-        let words = CLIMessages(lang)
-        let drafts = FileDraftStore(path: log.path + ".draft")
-        let controller = LiveController(state: state, events: events, store: log, drafts: drafts, lang: lang,
-                                        clock: { nowMs() })
-        controller.share = ShareProcess(executable: ShareCommand.selfExecutable(), log: log.path)
-        if let notice, controller.ui.message == nil {
-            controller.ui.message = StatusMessage(notice, kind: .info, t: controller.now)
-        }
-        let backend: NcursesBackend
-        do {
-            backend = try NcursesBackend()
-        } catch {
-            log.close()
-            printError("rakor: \(error)")
-            throw ExitCodeError.code(2)
-        }
-        let theme = (try? self.theme(themeName, colorCount: backend.colorCount)) ?? ThemeLoader.defaultTheme
-        let outcome = LiveRunner(controller: controller, backend: backend, theme: theme).run()
-        backend.shutdown()
-        // One last try for anything still waiting; a log deleted since the last tick is written again first.
-        if log.fileGone { try? log.relocate(to: log.path, header: controller.state.header, events: controller.events) }
-        let health = log.retry()
-        let gone = log.fileGone
-        log.close()
-        let path = log.path
-        if case .failing(let e, let n) = health, gone {
-            printError(words.logGone(n, error: "\(e)", log: path))
-        } else if case .failing(let e, let n) = health {
-            printError(words.unsaved(n, error: "\(e)", log: path))
-        }
-        switch outcome {
-        case .signal(let s):
-            if health.isOK { printError(words.stoppedBySignal(s, log: path)) }
-            throw ExitCodeError.code(128 + s)
-        case .quit, .inputEnded:
-            say(controller.state.isClosed ? words.closed(log: path) : words.notClosed(log: path))
-            if !health.isOK { throw ExitCodeError.code(1) }
-        }
-    }
 }
 
 /// An exit status for `main` to return without ArgumentParser printing anything more.

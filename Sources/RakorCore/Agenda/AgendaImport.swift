@@ -184,26 +184,8 @@ extension AgendaImport {
 
 /// Quoting for the TOML rakor writes.
 enum TOMLQuote {
-    /// A basic string with `"` and `\` escaped and control characters as \u escapes.
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if u.value < 0x20 || u.value == 0x7F {
-                    out += String(format: "\\u%04X", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A basic string (the one quoting `TOML` also writes keys with).
+    static func string(_ s: String) -> String { TOML.quote(s) }
 
     /// Text for a comment: one line, no control characters.
     static func comment(_ s: String) -> String {

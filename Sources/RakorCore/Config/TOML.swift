@@ -174,22 +174,28 @@ public enum TOML {
     /// Writes a key as TOML would: bare when it can be, otherwise quoted.
     public static func formatKey(_ key: String) -> String {
         if !key.isEmpty, key.unicodeScalars.allSatisfy(isBareKeyScalar) { return key }
-        var quoted = "\""
-        for scalar in key.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
+        return quote(key)
+    }
+
+    /// A basic string as TOML writes it: `"` and `\` escaped, control characters as escapes.
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    quoted += String(format: "\\u%04X", scalar.value)
+                if u.value < 0x20 || u.value == 0x7F {
+                    out += String(format: "\\u%04X", u.value)
                 } else {
-                    quoted.unicodeScalars.append(scalar)
+                    out.unicodeScalars.append(u)
                 }
             }
         }
-        return quoted + "\""
+        return out + "\""
     }
 
     /// Joins a table path and a key into a full dotted key.
