@@ -2,9 +2,11 @@
 # Bytes per second written to the terminal, and CPU, of rakor at rest with one countdown running,
 # next to `watch -n1 date` and htop (1 s refresh) for comparison. See docs/PERFORMANCE.md.
 #
-#   scripts/idle-bytes.sh [SETTLE_S [MEASURE_S]]     (defaults 5 and 30)
+#   scripts/idle-bytes.sh [SETTLE_S [MEASURE_S [COLSxROWS]]]     (defaults 5, 30, 100x30)
 #
-# Each program runs alone in a detached 100×30 tmux session; `tmux pipe-pane` copies everything
+# With IDLE_MINUTES=1 a second rakor row is measured with the minutes view (Tab) shown.
+#
+# Each program runs alone in a detached tmux session (100×30 unless COLSxROWS is given); `tmux pipe-pane` copies everything
 # it writes to its terminal into a file. For rakor: `rakor run --log TMP`, then `>` (start the
 # first rundown item) and `n` (give the floor to the first queued speaker). After SETTLE_S
 # seconds the bytes of that file and utime+stime of the process (/proc/PID/stat) are read, and
@@ -14,6 +16,9 @@ set -euo pipefail
 
 settle=${1:-5}
 measure=${2:-30}
+size=${3:-100x30}
+cols=${size%x*}
+rows=${size#*x}
 root=$(cd "$(dirname "$0")/.." && pwd)
 rakor="$root/.build/release/rakor"
 
@@ -54,7 +59,7 @@ run() {
     shift 2
     local session="rakor-idle-$$-$name" out="$work/$name.out"
     : >"$out"
-    tmux new-session -d -s "$session" -x 100 -y 30 "$cmd"
+    tmux new-session -d -s "$session" -x "$cols" -y "$rows" "$cmd"
     sessions+=("$session")
     tmux pipe-pane -t "$session" -o "cat >> '$out'"
     local pid
@@ -82,6 +87,9 @@ echo "$rakor_line"
 if ! grep -q '"type":"agenda.item_started"' "$log" || ! grep -q '"type":"speaker.started"' "$log"; then
     echo "idle-bytes: rakor did not start an item and a speaker (see $log)" >&2
     exit 1
+fi
+if [[ ${IDLE_MINUTES:-0} == 1 ]]; then
+    run rakor-minutes "'$rakor' run --log '$work/minutes.jsonl' --lang id" ">" "n" "$(printf '\t')"
 fi
 run watch "watch -n1 date"
 if command -v htop >/dev/null; then

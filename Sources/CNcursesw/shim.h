@@ -110,4 +110,14 @@ static inline const char *rk_tigetstr(const char *name) {
     return s;
 }
 
+/// A terminfo boolean capability: 1 set, 0 not set, -1 not a boolean.
+static inline int rk_tigetflag(const char *name) { return tigetflag((char *)name); }
+
+/// A parameterised terminfo string instantiated with up to two integers (tiparm is
+/// variadic, which Swift cannot call), or NULL.
+static inline const char *rk_tiparm2(const char *cap, int a, int b) {
+    if (cap == NULL) return NULL;
+    return tiparm(cap, a, b);
+}
+
 #endif

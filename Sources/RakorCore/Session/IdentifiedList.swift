@@ -35,6 +35,15 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
     /// All elements, in order (a new array).
     public var elements: [Element] { Array(chunks.joined()) }
 
+    /// Whether `other` certainly holds the same elements, known without comparing them: both
+    /// share one storage (copies that neither changed since). False says nothing. For caches
+    /// that must notice a change in O(1), where `==` would compare every element.
+    public func sharesStorage(with other: Self) -> Bool {
+        count == other.count && chunks.withUnsafeBufferPointer { a in
+            other.chunks.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress }
+        }
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 

@@ -142,3 +142,54 @@ extension Canvas {
         return BigDigits.size(of: text, style: style)
     }
 }
+
+/// A countdown as the dashboard shows it: minutes (and hours) in big digits, the seconds in
+/// the half-height style on the same baseline (the 7-row style keeps them whole). What changes every second takes few cells, so
+/// a tick sends about 20 bytes instead of 40, while the minutes stay as large as before.
+public enum CountdownDigits {
+    /// The style of the seconds next to minutes in `style`.
+    public static func secondsStyle(_ style: BigDigitStyle) -> BigDigitStyle {
+        switch style {
+        // The 7-row digits are for a screen read from across the room (200×60 and up): they
+        // keep their seconds big; a tick there is not what the budget at rest is about.
+        case .huge: return .huge
+        case .wide, .block, .half: return .half
+        case .ascii: return .ascii
+        }
+    }
+
+    /// `text` split at its last ":" into the part drawn big ("04:") and the seconds ("30").
+    static func parts(_ text: String) -> (big: String, seconds: String) {
+        guard let colon = text.lastIndex(of: ":") else { return (text, "") }
+        return (String(text[...colon]), String(text[text.index(after: colon)...]))
+    }
+
+    /// The cells `text` takes in `style`; never wider than `BigDigits.size(of:style:)`.
+    public static func size(of text: String, style: BigDigitStyle) -> Size {
+        let (big, seconds) = parts(text)
+        let small = secondsStyle(style)
+        guard !seconds.isEmpty, small != style else { return BigDigits.size(of: text, style: style) }
+        let b = BigDigits.size(of: big, style: style), s = BigDigits.size(of: seconds, style: small)
+        return Size(width: b.width + gap(style) + s.width, height: b.height)
+    }
+
+    /// Columns between the colon and the seconds: the big style's gap between glyphs.
+    private static func gap(_ style: BigDigitStyle) -> Int {
+        switch style {
+        case .huge: return 3
+        case .wide: return 2
+        default: return 1
+        }
+    }
+
+    /// Draws `text` with its top-left at (x, y); returns the size it takes.
+    @discardableResult
+    public static func put(_ text: String, into c: inout Canvas, x: Int, y: Int, style: BigDigitStyle, role: String) -> Size {
+        let (big, seconds) = parts(text)
+        let small = secondsStyle(style)
+        guard !seconds.isEmpty, small != style else { return c.putBigDigits(text, x: x, y: y, style: style, role: role) }
+        let b = c.putBigDigits(big, x: x, y: y, style: style, role: role)
+        c.putBigDigits(seconds, x: x + b.width + gap(style), y: y + style.rows - small.rows, style: small, role: role)
+        return size(of: text, style: style)
+    }
+}

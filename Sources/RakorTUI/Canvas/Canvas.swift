@@ -9,9 +9,9 @@ import RakorCore
 /// show as `�`; zero-width ones (a lone combining mark) are dropped.
 public struct Canvas: Equatable, Sendable {
     /// Columns.
-    public let width: Int
+    public private(set) var width: Int
     /// Rows.
-    public let height: Int
+    public private(set) var height: Int
     /// Row-major cells, `width * height` of them.
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should be shown (a focused text field), or nil to hide it.
@@ -24,7 +24,7 @@ public struct Canvas: Equatable, Sendable {
     public init(width: Int, height: Int, role: String = "text", asciiLines: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
-        self.cells = Array(repeating: .blank(role), count: self.width * self.height)
+        self.cells = Array(repeating: .blank(CellRole.id(role)), count: self.width * self.height)
         self.cursor = nil
         self.asciiLines = asciiLines
     }
@@ -32,6 +32,39 @@ public struct Canvas: Equatable, Sendable {
     /// A blank canvas of the given size.
     public init(size: Size, role: String = "text", asciiLines: Bool = false) {
         self.init(width: size.width, height: size.height, role: role, asciiLines: asciiLines)
+    }
+
+    /// Makes the canvas blank (spaces in `role`, no cursor) at `size`, keeping its storage,
+    /// so a run loop can draw every frame into one canvas instead of allocating a new one.
+    public mutating func reset(size: Size, role: String = "text") {
+        let w = max(0, size.width), h = max(0, size.height)
+        let blank = Cell.blank(CellRole.id(role))
+        if w * h == cells.count {
+            cells.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
+        } else {
+            cells = Array(repeating: blank, count: w * h)
+        }
+        width = w
+        height = h
+        cursor = nil
+    }
+
+    /// The top-left part of the canvas that fits in `size` (a wide grapheme cut by the new
+    /// right edge becomes spaces), with the cursor when it is inside.
+    func cropped(to size: Size) -> Canvas {
+        var c = Canvas(width: min(width, size.width), height: min(height, size.height), asciiLines: asciiLines)
+        for y in 0..<c.height {
+            for x in 0..<c.width {
+                var cell = cells[y * width + x]
+                if cell.columns > 1 && x + Int(cell.columns) > c.width { cell = .blank(cell.roleID) }
+                if cell.columns == 0, x > 0, c.cells[y * c.width + x - 1].columns != 0, c.cells[y * c.width + x - 1].columns < 2 {
+                    cell = .blank(cell.roleID)
+                }
+                c.cells[y * c.width + x] = cell
+            }
+        }
+        c.cursor = cursor.flatMap { $0.x < c.width && $0.y < c.height ? $0 : nil }
+        return c
     }
 
     /// The whole canvas as a rectangle at the origin.
@@ -68,12 +101,13 @@ public struct Canvas: Equatable, Sendable {
             }
         }
         var col = x
+        let rid = CellRole.id(role)
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             // Printable ASCII (most labels, names and numbers): already inert, one grapheme
             // and one column per byte, so skip grapheme breaking and measuring.
             for b in text.utf8 {
                 if col >= limit { break }
-                if col >= 0 { write(col, y, Cell(grapheme: Canvas.asciiGraphemes[Int(b) - 0x20], width: 1, role: role)) }
+                if col >= 0 { write(col, y, Cell(glyph: UInt32(b), roleID: rid, columns: 1)) }
                 col += 1
             }
             return max(0, col - x)
@@ -84,17 +118,17 @@ public struct Canvas: Equatable, Sendable {
             if w == 0 { continue }
             if col + w > limit {
                 // Would straddle the limit: pad with spaces instead of splitting it.
-                for cx in max(col, 0)..<limit { write(cx, y, Cell.blank(role)) }
+                for cx in max(col, 0)..<limit { write(cx, y, Cell.blank(rid)) }
                 col = limit
                 break
             }
             if col < 0 {
                 // Cut by the left edge: show the visible part as spaces.
-                if col + w > 0 { for cx in 0..<(col + w) { write(cx, y, Cell.blank(role)) } }
+                if col + w > 0 { for cx in 0..<(col + w) { write(cx, y, Cell.blank(rid)) } }
                 col += w
                 continue
             }
-            write(col, y, Cell(grapheme: g, width: w, role: role))
+            write(col, y, Cell(glyph: g, roleID: rid, columns: UInt16(clamping: w)))
             col += w
         }
         return max(0, col - x)
@@ -113,8 +147,9 @@ public struct Canvas: Equatable, Sendable {
         let r = rect.intersection(bounds)
         guard !r.isEmpty else { return }
         let text = inert(String(char))
-        let (g, w) = text.count == 1 ? Canvas.measure(text.first!) : (" ", 1)
-        let cell = w == 0 ? Cell.blank(role) : Cell(grapheme: g, width: w, role: role)
+        let rid = CellRole.id(role)
+        let (g, w) = text.count == 1 ? Canvas.measure(text.first!) : (0x20, 1)
+        let cell = w == 0 ? Cell.blank(rid) : Cell(glyph: g, roleID: rid, columns: UInt16(clamping: w))
         for y in r.y..<r.maxY {
             var x = r.x
             while x < r.maxX {
@@ -122,7 +157,7 @@ public struct Canvas: Equatable, Sendable {
                     write(x, y, cell)
                     x += cell.width
                 } else {
-                    write(x, y, .blank(role))
+                    write(x, y, .blank(rid))
                     x += 1
                 }
             }
@@ -134,11 +169,12 @@ public struct Canvas: Equatable, Sendable {
     public mutating func setRole(_ rect: Rect, role: String) {
         let r = rect.intersection(bounds)
         guard !r.isEmpty else { return }
+        let rid = CellRole.id(role)
         for y in r.y..<r.maxY {
             let lo = glyphStart(r.x, y)
             var hi = r.maxX
             while hi < width && cells[y * width + hi].isContinuation { hi += 1 }
-            for x in lo..<hi { cells[y * width + x].role = role }
+            for x in lo..<hi { cells[y * width + x].roleID = rid }
         }
     }
 
@@ -211,7 +247,7 @@ public struct Canvas: Equatable, Sendable {
         guard scalars.count == 1, let v = scalars.first?.value,
               (0x20..<0x7F).contains(v) || (0x2500...0x257F).contains(v) else { return nil }
         let (g, w) = measure(glyph.first!)
-        return w == 1 ? Cell(grapheme: g, width: 1, role: role) : nil
+        return w == 1 ? Cell(glyph: g, roleID: CellRole.id(role), columns: 1) : nil
     }
 
     /// A vertical line of `length` cells down from (x, y).
@@ -254,7 +290,8 @@ public struct Canvas: Equatable, Sendable {
             var s = ""
             for x in 0..<width {
                 let c = cells[y * width + x]
-                if !c.isContinuation { s += c.grapheme }
+                if c.isContinuation { continue }
+                if let v = c.scalarValue, let u = Unicode.Scalar(v) { s.unicodeScalars.append(u) } else { s += c.grapheme }
             }
             if trimmingTrailingSpaces {
                 while s.last == " " { s.removeLast() }
@@ -273,14 +310,11 @@ public struct Canvas: Equatable, Sendable {
 
     // MARK: Internals
 
-    /// The printable ASCII characters U+0020…U+007E as strings, made once.
-    static let asciiGraphemes: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
-
-    /// A grapheme as the canvas stores it: itself and its width, `�` when not displayable.
-    static func measure(_ c: Character) -> (String, Int) {
-        if let a = c.asciiValue, a >= 0x20 && a < 0x7F { return (String(c), 1) }
-        guard let w = c.displayWidth else { return ("\u{FFFD}", 1) }
-        return (String(c), w)
+    /// A grapheme as the canvas stores it: its glyph id and width, `�` when not displayable.
+    static func measure(_ c: Character) -> (UInt32, Int) {
+        if let a = c.asciiValue, a >= 0x20 && a < 0x7F { return (UInt32(a), 1) }
+        guard let w = c.displayWidth else { return (0xFFFD, 1) }
+        return (CellGlyph.id(String(c)), w)
     }
 
     /// The column where the grapheme covering (x, y) begins.
@@ -297,7 +331,7 @@ public struct Canvas: Equatable, Sendable {
         let lead = glyphStart(x, y)
         let w = max(1, cells[y * width + lead].width)
         for cx in lead..<min(width, lead + w) {
-            cells[y * width + cx] = .blank(cells[y * width + cx].role)
+            cells[y * width + cx] = .blank(cells[y * width + cx].roleID)
         }
     }
 
@@ -310,7 +344,7 @@ public struct Canvas: Equatable, Sendable {
         if w > 1 { breakGlyph(x + w - 1, y) }
         cells[y * width + x] = cell
         for cx in (x + 1)..<(x + w) {
-            cells[y * width + cx] = Cell(grapheme: "", width: 0, role: cell.role)
+            cells[y * width + cx] = Cell(glyph: 0, roleID: cell.roleID, columns: 0)
         }
     }
 }

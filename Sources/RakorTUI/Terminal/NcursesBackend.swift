@@ -3,6 +3,7 @@
 
 import CNcursesw
 import RakorCore
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -23,6 +24,9 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     }
 }
 
+/// Set by SIGCONT (the shell's fg after Ctrl-Z), taken by the next frame.
+private let continuedFlag = Atomic<Bool>(false)
+
 /// The real terminal, through ncursesw.
 ///
 /// Start-up: signal handlers (`TerminalGuard`), `setlocale(LC_ALL, "")` (falling back to a
@@ -40,17 +44,17 @@ public final class NcursesBackend: TerminalBackend {
     /// Colours the terminal offers to us: 0 when drawing with attributes only.
     public private(set) var colorCount = 0
     private var defaultColors = false
-    private var pairs: [PairKey: Int16] = [:]
-    private var nextPair: Int32 = 1
 
     private var lastCanvas: Canvas?
     private var lastTheme: Theme?
-    private var styleCache: [String: (attrs: attr_t, pair: Int16)] = [:]
+    private var lookCache: [CellLook?] = []
     private var needsFullRedraw = true
     private var cursorShown: Bool?
     private let bracketedPaste: Bool
-
-    private struct PairKey: Hashable { var fg: Int; var bg: Int }
+    /// Writes the frames: curses reads the keys, the painter sends the cells.
+    private var painter = ScreenPainter(caps: TerminalCaps(cup: { _, _ in [] }, sgr0: [], attributeOn: [], clear: [], safeLastCell: false))
+    private var cursorOn: [UInt8] = []
+    private var cursorOff: [UInt8] = []
 
     // Key codes we teach ncurses for the bracketed-paste markers; far above KEY_MAX and the
     // codes ncurses hands out to extended terminfo keys.
@@ -131,6 +135,15 @@ public final class NcursesBackend: TerminalBackend {
             writeRaw("\u{1B}[?2004h")
         }
 
+        painter = ScreenPainter(caps: Self.caps())
+        cursorOn = rk_tigetstr("cnorm").map { Self.stripPadding(Array(String(cString: $0).utf8)) } ?? []
+        cursorOff = rk_tigetstr("civis").map { Self.stripPadding(Array(String(cString: $0).utf8)) } ?? []
+        // curses clears the screen on its first refresh: let it do that now, not over our first
+        // frame. After this curses only reads keys; it never refreshes a window we do not touch.
+        wrefresh(win)
+        // Back from Ctrl-Z, curses repaints what it holds (nothing): the next frame repaints all.
+        signal(SIGCONT) { _ in continuedFlag.store(true, ordering: .relaxed) }
+
         TerminalGuard.arm(fd: ttyFD, modes: shellModes, restoreSequence: Self.exitSequence(bracketedPaste: bracketedPaste))
     }
 
@@ -177,125 +190,109 @@ public final class NcursesBackend: TerminalBackend {
 
     public func draw(_ canvas: Canvas, theme: Theme) {
         guard active else { return }
-        let win = rk_stdscr()
         if theme != lastTheme {
-            styleCache.removeAll()
+            lookCache.removeAll()
             lastTheme = theme
             lastCanvas = nil
+            needsFullRedraw = true
         }
-        if needsFullRedraw || lastCanvas?.size != canvas.size {
-            // Whole-screen repaint: only at start, on resize or a theme change. A tick
-            // draws onto what is there and ncurses sends only the changed cells.
-            werase(win)
-            lastCanvas = nil
+        if continuedFlag.exchange(false, ordering: .relaxed) { needsFullRedraw = true }
+        // Nothing visible changed (a tick of a screen with no running clock): not a byte written.
+        if !needsFullRedraw, let last = lastCanvas, last == canvas { return }
+        if needsFullRedraw {
+            // Whole-screen repaint: only at start, on resize, a theme change or after fg. A tick
+            // draws onto what is there and sends only the changed cells.
+            painter.invalidate()
             needsFullRedraw = false
         }
         let rows = min(canvas.height, Int(rk_lines()))
         let cols = min(canvas.width, Int(rk_cols()))
-        let last = lastCanvas
-        for y in 0..<max(0, rows) {
-            var x = 0
-            while x < cols {
-                let cell = canvas[x, y]
-                if cell.isContinuation { x += 1; continue }
-                let w = max(1, cell.width)
-                if let last, Self.sameGlyph(canvas, last, x: x, y: y, width: w) { x += w; continue }
-                if x + w > cols {
-                    // The terminal is narrower than the canvas: never half a wide glyph.
-                    putCell(" ", width: 1, role: cell.role, x: x, y: y, theme: theme)
-                } else {
-                    putCell(cell.grapheme, width: w, role: cell.role, x: x, y: y, theme: theme)
-                }
-                x += w
-            }
-        }
-        if let c = canvas.cursor, c.x >= 0, c.y >= 0, c.x < cols, c.y < rows {
-            if cursorShown != true { _ = curs_set(1); cursorShown = true }
-            wmove(win, Int32(c.y), Int32(c.x))
-        } else if cursorShown != false {
-            _ = curs_set(0)
-            cursorShown = false
-        }
-        wnoutrefresh(win)
-        doupdate()
+        // The terminal is smaller than the canvas for a moment around a resize: draw what fits.
+        let shown = rows == canvas.height && cols == canvas.width ? canvas : canvas.cropped(to: Size(width: cols, height: rows))
+        var bytes = painter.paint(shown) { [unowned self] in self.look($0, theme: theme) }
+        var visible = cursorShown
+        let cursorAt = shown.cursor.flatMap { c in c.x >= 0 && c.y >= 0 && c.x < cols && c.y < rows ? c : nil }
+        bytes += painter.place(cursor: cursorAt, show: cursorOn, hide: cursorOff, visible: &visible)
+        cursorShown = visible
+        send(bytes)
         lastCanvas = canvas
     }
 
-    private static func sameGlyph(_ a: Canvas, _ b: Canvas, x: Int, y: Int, width: Int) -> Bool {
-        for cx in x..<min(x + width, a.width) where a[cx, y] != b[cx, y] { return false }
-        return true
-    }
-
-    /// Writes one grapheme at (x, y): each terminal run (spacing scalar plus its combining
-    /// marks, at most CCHARW_MAX scalars) as one cchar_t, so ncurses' column count matches
-    /// the canvas; any columns the runs leave short are spaces.
-    private func putCell(_ grapheme: String, width: Int, role: String, x: Int, y: Int, theme: Theme) {
-        let win = rk_stdscr()
-        let (attrs, pair) = style(role, theme: theme)
-        let maxScalars = Int(rk_ccharw_max())
-        var col = x
-        let scalars = grapheme.unicodeScalars
-        if scalars.count == 1, let s = scalars.first {
-            // Nearly every cell: one scalar, one cchar_t.
-            var wch: (wchar_t, wchar_t) = (wchar_t(bitPattern: s.value), 0)
-            withUnsafePointer(to: &wch) { p in
-                p.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = rk_put_cell(win, Int32(y), Int32(x), $0, attrs, Int32(pair)) }
-            }
-            col += width
-        } else if let c = grapheme.first, let runs = terminalRuns(of: c) {
-            for run in runs where run.width > 0 && col + run.width <= x + width {
-                var wch = run.scalars.prefix(maxScalars).map { wchar_t(bitPattern: $0.value) }
-                wch.append(0)
-                _ = rk_put_cell(win, Int32(y), Int32(col), wch, attrs, Int32(pair))
-                col += run.width
+    /// What `ScreenPainter` writes with: this terminal's control strings from terminfo.
+    private static func caps() -> TerminalCaps {
+        func cap(_ name: String) -> [UInt8]? {
+            guard let s = rk_tigetstr(name) else { return nil }
+            return stripPadding(Array(String(cString: s).utf8))
+        }
+        func param(_ name: String) -> ((Int) -> [UInt8])? {
+            guard let raw = rk_tigetstr(name) else { return nil }
+            let template = String(cString: raw)
+            return { n in
+                template.withCString { t in
+                    rk_tiparm2(t, Int32(clamping: n), 0).map { stripPadding(Array(String(cString: $0).utf8)) } ?? []
+                }
             }
         }
-        while col < x + width {
-            var blank: (wchar_t, wchar_t) = (32, 0)
-            withUnsafePointer(to: &blank) { p in
-                p.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = rk_put_cell(win, Int32(y), Int32(col), $0, attrs, Int32(pair)) }
+        let cupTemplate = rk_tigetstr("cup").map { String(cString: $0) } ?? ""
+        let cup: (Int, Int) -> [UInt8] = { y, x in
+            cupTemplate.withCString { t in
+                rk_tiparm2(t, Int32(clamping: y), Int32(clamping: x)).map { stripPadding(Array(String(cString: $0).utf8)) }
+                    ?? Array("\u{1B}[\(y + 1);\(x + 1)H".utf8)
             }
-            col += 1
+        }
+        let cub1 = cap("cub1").flatMap { $0.count == 1 ? $0 : nil }
+        let xenl = rk_tigetflag("xenl") == 1, am = rk_tigetflag("am") == 1
+        return TerminalCaps(
+            cup: cup, cuf: param("cuf"), cub: param("cub"), cuu: param("cuu"), cud: param("cud"), cub1: cub1,
+            sgr0: cap("sgr0") ?? Array("\u{1B}[m".utf8),
+            attributeOn: ["bold", "dim", "smul", "rev", "blink"].map { cap($0) ?? [] },
+            setaf: param("setaf") ?? param("setf"), setab: param("setab") ?? param("setb"), op: cap("op"),
+            clear: cap("clear") ?? Array("\u{1B}[H\u{1B}[2J".utf8),
+            safeLastCell: xenl || !am)
+    }
+
+    /// A capability without its terminfo padding (`$<5>`), which only tputs understands.
+    private static func stripPadding(_ bytes: [UInt8]) -> [UInt8] {
+        var cap = bytes
+        while let start = cap.firstIndex(of: UInt8(ascii: "$")),
+              start + 1 < cap.count, cap[start + 1] == UInt8(ascii: "<"),
+              let end = cap[start...].firstIndex(of: UInt8(ascii: ">")) {
+            cap.removeSubrange(start...end)
+        }
+        return cap
+    }
+
+    /// Writes bytes to the terminal after whatever curses still holds in its buffer.
+    private func send(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty, let tty else { return }
+        fflush(tty)
+        bytes.withUnsafeBufferPointer { buf in
+            var done = 0
+            while done < buf.count {
+                let n = write(ttyFD, buf.baseAddress! + done, buf.count - done)
+                if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { break }
+            }
         }
     }
 
-    /// A role's attributes and colour pair under `theme`, worked out once per theme.
-    private func style(_ role: String, theme: Theme) -> (attrs: attr_t, pair: Int16) {
-        if let s = styleCache[role] { return s }
-        let st = theme.style(role)
-        var attrs = rk_a_normal()
-        if st.bold { attrs |= rk_a_bold() }
-        if st.dim { attrs |= rk_a_dim() }
-        if st.underline { attrs |= rk_a_underline() }
-        if st.reverse { attrs |= rk_a_reverse() }
-        if st.blink { attrs |= rk_a_blink() }
-        var pair: Int16 = 0
+    /// A role's look under `theme`, worked out once per theme.
+    private func look(_ roleID: UInt16, theme: Theme) -> CellLook {
+        let i = Int(roleID)
+        if i < lookCache.count, let l = lookCache[i] { return l }
+        let st = theme.style(CellRole.name(roleID))
+        var l = CellLook(bold: st.bold, dim: st.dim, underline: st.underline, reverse: st.reverse, blink: st.blink)
         if colorCount > 0 {
-            var fg = st.fg.paletteIndex(colorCount: colorCount)
-            var bg = st.bg.paletteIndex(colorCount: colorCount)
+            l.fg = st.fg.paletteIndex(colorCount: colorCount)
+            l.bg = st.bg.paletteIndex(colorCount: colorCount)
             if !defaultColors {
                 // Without use_default_colors, -1 is not a colour: assume white on black.
-                if fg < 0 { fg = 7 }
-                if bg < 0 { bg = 0 }
+                if l.fg < 0 { l.fg = 7 }
+                if l.bg < 0 { l.bg = 0 }
             }
-            pair = pairNumber(fg: fg, bg: bg)
         }
-        styleCache[role] = (attrs, pair)
-        return (attrs, pair)
-    }
-
-    /// The colour pair for (fg, bg), allocated on first use; pair 0 (the terminal's
-    /// defaults) once the terminal's pairs run out.
-    private func pairNumber(fg: Int, bg: Int) -> Int16 {
-        if fg < 0 && bg < 0 && defaultColors { return 0 }
-        let key = PairKey(fg: fg, bg: bg)
-        if let p = pairs[key] { return p }
-        guard nextPair < min(rk_color_pairs(), Int32(Int16.max)) else { return 0 }
-        let p = Int16(nextPair)
-        guard init_pair(p, Int16(fg), Int16(bg)) == OK else { return 0 }
-        nextPair += 1
-        pairs[key] = p
-        return p
+        if i >= lookCache.count { lookCache += Array(repeating: nil, count: i + 1 - lookCache.count) }
+        lookCache[i] = l
+        return l
     }
 
     public var inputFD: Int32? { ttyFD >= 0 ? ttyFD : nil }
@@ -336,8 +333,10 @@ public final class NcursesBackend: TerminalBackend {
         switch code {
         case rk_key_resize():
             needsFullRedraw = true
-            // The terminal may have reflowed what it showed: repaint every cell from scratch.
-            clearok(rk_stdscr(), true)
+            // curses has resized its windows and would refresh them before the next key, over
+            // our frame: let it do that now. The next frame then clears and repaints every cell.
+            wnoutrefresh(rk_stdscr())
+            doupdate()
             return .resize
         case rk_key_up(): return .key(.up)
         case rk_key_down(): return .key(.down)

@@ -8,9 +8,22 @@ public enum Dashboard {
     /// Renders one frame of the whole screen into a new canvas.
     public static func render(_ ctx: ViewContext, size: Size) -> Canvas {
         var c = Canvas(width: max(1, size.width), height: max(1, size.height))
+        draw(ctx, into: &c)
+        return c
+    }
+
+    /// Renders one frame into `c`, blanked and resized to `size` first: a caller that keeps
+    /// one canvas draws frame after frame without allocating.
+    public static func render(_ ctx: ViewContext, into c: inout Canvas, size: Size) {
+        c.reset(size: Size(width: max(1, size.width), height: max(1, size.height)))
+        draw(ctx, into: &c)
+    }
+
+    private static func draw(_ ctx: ViewContext, into c: inout Canvas) {
+        let size = c.size
         guard size.width >= minimum.width, size.height >= minimum.height else {
             TooSmall.draw(into: &c, ctx)
-            return c
+            return
         }
         let area = c.bounds
         let (status, rest0) = area.splitBottom(ctx.replay == nil ? 1 : 3)
@@ -31,7 +44,6 @@ public enum Dashboard {
             narrow(into: &c, body, ctx)
         }
         Overlays.draw(into: &c, area, ctx)
-        return c
     }
 
     /// 120+ columns: rundown | floor over queue | termin over minutes.

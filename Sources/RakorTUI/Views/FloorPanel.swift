@@ -16,8 +16,8 @@ enum FloorPanel {
                 y += 1
                 let room = Size(width: inner.width, height: max(0, inner.maxY - y - (heldLine == nil ? 0 : 1)))
                 if let style = BigDigits.bestStyle(for: bt.countdown, fitting: room, ascii: c.asciiLines) {
-                    let size = BigDigits.size(of: bt.countdown, style: style)
-                    c.putBigDigits(bt.countdown, x: inner.x + (inner.width - size.width) / 2, y: y, style: style, role: "suspended")
+                    let size = CountdownDigits.size(of: bt.countdown, style: style)
+                    CountdownDigits.put(bt.countdown, into: &c, x: inner.x + (inner.width - size.width) / 2, y: y, style: style, role: "suspended")
                 } else if y < inner.maxY {
                     c.put(bt.countdown, x: inner.x, y: y, role: "suspended")
                 }
@@ -72,8 +72,8 @@ enum FloorPanel {
         let room = Size(width: inner.width, height: max(0, roomRows))
         if let heldLine { c.put(heldLine, x: inner.x, y: inner.maxY - 1, role: "timer.paused", maxWidth: inner.width) }
         if let style = BigDigits.bestStyle(for: text, fitting: room, ascii: c.asciiLines) {
-            let size = BigDigits.size(of: text, style: style)
-            c.putBigDigits(text, x: inner.x + (inner.width - size.width) / 2, y: y, style: style, role: phaseRole)
+            let size = CountdownDigits.size(of: text, style: style)
+            CountdownDigits.put(text, into: &c, x: inner.x + (inner.width - size.width) / 2, y: y, style: style, role: phaseRole)
             y += size.height
         } else if y < inner.maxY {
             c.put(text, x: inner.x, y: y, role: phaseRole)

@@ -13,19 +13,19 @@ enum MinutesView {
 
     static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
         let s = ctx.state
-        let list = entries(s, search: ctx.ui.search)
-        var title = ctx.t("Notulen", "Minutes") + " (\(list.count))"
+        let inner = r.inset(top: 1, left: 1, bottom: 1, right: 1)
+        let area = inner.inset(top: 2)
+        let layout = MinutesLines.lines(ctx, textWidth: max(10, area.width - 12))
+        var title = ctx.t("Notulen", "Minutes") + " (\(layout.entryCount))"
         if let q = ctx.ui.search, !q.isEmpty { title += ctx.t(" · cari: ", " · search: ") + q }
         c.box(r, title: title)
-        let inner = r.inset(top: 1, left: 1, bottom: 1, right: 1)
         guard inner.height >= 2, inner.width >= 20 else { return }
         // Context line: where a new entry would go.
         let item = s.runningItem.flatMap { s.items[id: $0]?.title } ?? "—"
         let who = s.floorSpeakerContext.map { s.speakers[id: $0]?.name ?? $0 } ?? "—"
         c.put(ctx.t("Entri baru: acara ", "New entry: item ") + item + ctx.t(" · pembicara ", " · speaker ") + who,
               x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
-        let area = inner.inset(top: 2)
-        if list.isEmpty {
+        if layout.entryCount == 0 {
             let searching = !(ctx.ui.search?.isEmpty ?? true)
             let text = searching
                 ? ctx.t("Tidak ada entri yang cocok · / cari lagi", "No entry matches · / searches again")
@@ -33,34 +33,12 @@ enum MinutesView {
             c.put(text, x: area.x, y: area.y, role: "muted", maxWidth: area.width)
             return
         }
-        // Lines: an item heading whenever the item changes, then each entry wrapped.
-        var lines: [(text: String, role: String, entryIndex: Int?)] = []
-        var lastItem: String?? = .none
-        let textWidth = max(10, area.width - 12)
-        for (i, e) in list.enumerated() {
-            if lastItem == .none || lastItem! != e.item {
-                let heading = e.item.flatMap { s.items[id: $0]?.title } ?? ctx.t("(di luar acara)", "(outside the rundown)")
-                lines.append(("■ " + heading, "panel.title", nil))
-                lastItem = .some(e.item)
-            }
-            var body = e.text
-            if e.kind == .action {
-                let owner = e.owner.map { ctx.t("PJ: ", "owner: ") + $0 }
-                let due = e.due.map { ctx.t("batas: ", "due: ") + $0 }
-                let extra = [owner, due].compactMap { $0 }.joined(separator: " · ")
-                if !extra.isEmpty { body += " [" + extra + "]" }
-            }
-            if let sp = e.speaker { body += " — " + (s.speakers[id: sp]?.name ?? sp) }
-            let wrapped = inert(body, keepNewlines: true).wrapped(toWidth: textWidth)
-            for (k, w) in wrapped.enumerated() {
-                let lead = k == 0 ? ctx.hm(e.addedT) + " " + MinutesPanel.tag(e.kind, ctx).padded(toWidth: 5) : String(repeating: " ", count: 11)
-                lines.append((lead + " " + w, k == 0 ? "minutes.\(e.kind.rawValue)" : "text", i))
-            }
-        }
-        let selectedEntry = max(0, list.count - 1 - min(ctx.ui.entrySelection, list.count - 1))
-        let selectedLine = lines.firstIndex { $0.entryIndex == selectedEntry } ?? (lines.count - 1)
+        // Only the rows shown are drawn: the cost of a frame stays with the screen, not the minutes.
+        let lines = layout.lines
+        let selectedEntry = max(0, layout.entryCount - 1 - min(ctx.ui.entrySelection, layout.entryCount - 1))
+        let selectedLine = layout.firstLine[selectedEntry] ?? (lines.count - 1)
         let first = max(0, min(selectedLine - area.height / 2, lines.count - area.height))
-        for row in 0..<min(area.height, lines.count - first) {
+        for row in 0..<max(0, min(area.height, lines.count - first)) {
             let l = lines[first + row]
             let y = area.y + row
             c.put(l.text, x: area.x, y: y, role: l.role, maxWidth: area.width)
