@@ -49,7 +49,7 @@ let foldRuns = max(5, Int(option("--runs") ?? "") ?? 5)
 let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
-let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow", "frames"]
+let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow", "frames", "paste"]
 let selected = args.isEmpty || args == ["all"] ? known : args
 for a in selected where !known.contains(a) {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
@@ -399,6 +399,7 @@ for b in selected {
     case "processes": processes()
     case "follow": follow()
     case "frames": frames()
+    case "paste": paste()
     default: break
     }
     fflush(nil)

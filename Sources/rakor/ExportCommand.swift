@@ -65,8 +65,11 @@ struct ExportCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(2)
         }
+        // Warnings in --lang, else the session's language, else the locale's.
+        let words = LogReportWords(Language.resolve(flag: lang, session: reading.header.lang,
+                                                    environment: ProcessInfo.processInfo.environment))
         for p in reading.problems {
-            printError("\(log):\(p.line): warning: \(inert(p.message))")
+            printError("\(log):\(p.line): " + words.warningPrefix + inert(words.message(p.message)))
         }
         let language = lang.flatMap(Language.init(rawValue:)) ?? reading.header.language
         LiveSession.warnIfLive(log, lang: language)
@@ -81,14 +84,14 @@ struct ExportCommand: ParsableCommand {
             do {
                 try SafeFile.write(Array(document.utf8), to: output)
             } catch {
-                printError("\(output): cannot write the export: \(error.message)")
+                printError(words.cannotWriteExport(output, error.message))
                 throw ExitCode(2)
             }
         } else {
             do {
                 try FileHandle.standardOutput.write(contentsOf: Data(document.utf8))
             } catch {
-                printError("standard output: cannot write the export: \(error.localizedDescription)")
+                printError(words.cannotWriteExport(words.standardOutput, error.localizedDescription))
                 throw ExitCode(2)
             }
         }

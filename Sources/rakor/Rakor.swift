@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RakorCore
 
 /// The `rakor` command: a live rakor session by default, and the tools around its log.
@@ -25,4 +26,23 @@ struct Rakor: ParsableCommand {
                       ShareCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// Parses and runs, as ArgumentParser's own `main` does, but a mistake on the command line
+    /// is said in the person's language (`--lang`, else the locale); see `ArgumentWords`.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let lang = Language.resolve(flag: ArgumentWords.langFlag(in: arguments), session: nil,
+                                        environment: ProcessInfo.processInfo.environment)
+            // Help, the version and English go out as ArgumentParser writes them.
+            guard lang == .id, code != .success else { exit(withError: error) }
+            let text = fullMessage(for: error)
+            if !text.isEmpty { printError(ArgumentWords.translate(text, lang)) }
+            exit(withError: ExitCode(code.rawValue))
+        }
+    }
 }

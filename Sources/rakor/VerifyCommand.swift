@@ -19,16 +19,24 @@ struct VerifyCommand: ParsableCommand {
 
     @Argument(help: "The session log to check (or an installed sample by name, e.g. demo).") var log: String
 
+    @Option(name: .long, help: "Language of the report: id or en (default: the log's, else the locale's).") var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
+    }
+
     func run() throws {
         let log = DataDirectory.log(self.log)
         let reading: LogReading
         do {
             reading = try LogReader.read(path: log, keepEvents: false)
         } catch {
-            printError("\(error)")
+            let words = LogReportWords(Language.resolve(flag: lang, session: nil, environment: ProcessInfo.processInfo.environment))
+            if let e = error as? LogUnreadable { printError("\(e.path): " + words.message(e.message)) } else { printError("\(error)") }
             throw ExitCode(2)
         }
-        say(VerifyReport.text(reading, path: log), terminator: "")
+        let language = Language.resolve(flag: lang, session: reading.header.lang, environment: ProcessInfo.processInfo.environment)
+        say(VerifyReport.text(reading, path: log, lang: language), terminator: "")
         if !reading.problems.isEmpty { throw ExitCode(1) }
     }
 }

@@ -28,6 +28,14 @@ extension Decision {
             guard !item.hasStarted else { throw .itemAlreadyStarted(id) }
             emit(.itemRemoved(id: id))
 
+        case let .removeItemMovingSpeakers(id, to):
+            guard let item = state.items[id: id] else { throw .unknownItem(id) }
+            guard !item.hasStarted else { throw .itemAlreadyStarted(id) }
+            guard let target = state.items[id: to], to != id else { throw .unknownItem(to) }
+            guard target.isRunning || !target.hasStarted else { throw .itemAlreadyStarted(to) }
+            try moveBookedSpeakers(from: id, to: to)
+            emit(.itemRemoved(id: id))
+
         case let .startItem(id, holdFloor):
             try live()
             let item: AgendaItem

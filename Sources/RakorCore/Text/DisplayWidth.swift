@@ -200,15 +200,27 @@ public func graphemeWidths(_ chars: [Character]) -> [Int] {
 /// a range fits in `width` columns, except a wide character on a line of width 1. There is always at least one range. Cursor code (the
 /// line editor) uses this to map a grapheme index to a row and column.
 public func softWrapRanges(_ chars: [Character], width: Int) -> [Range<Int>] {
+    softWrapRanges(chars, in: 0..<chars.count, width: width).ranges
+}
+
+/// `softWrapRanges(_:width:)` for `chars[range]` alone, with the display width of each of
+/// its graphemes (`widths[i - range.lowerBound]`). A range that starts at the start of the
+/// text or just after a `"\n"` wraps exactly as it does inside the whole text, since a
+/// newline starts every line afresh: a long text can be wrapped a paragraph at a time.
+/// With `limit`, wrapping stops once that many lines are found (the last may be unfinished).
+public func softWrapRanges(_ chars: [Character], in range: Range<Int>, width: Int,
+                           limit: Int? = nil) -> (ranges: [Range<Int>], widths: [Int]) {
     let width = max(1, width)
-    let widths = graphemeWidths(chars)
+    let base = range.lowerBound
+    let widths = graphemeWidths(Array(chars[range]))
+    let limit = limit ?? Int.max
     var ranges: [Range<Int>] = []
-    var start = 0
+    var start = base
     var col = 0
     var hasContent = false          // a non-space grapheme on this line so far
     var breakAfter: Int? = nil      // index just after the last space run that follows content
-    var i = 0
-    while i < chars.count {
+    var i = base
+    while i < range.upperBound && ranges.count < limit {
         let c = chars[i]
         if c == "\n" {
             ranges.append(start..<i)
@@ -216,7 +228,7 @@ public func softWrapRanges(_ chars: [Character], width: Int) -> [Range<Int>] {
             i += 1
             continue
         }
-        let w = widths[i]
+        let w = widths[i - base]
         if c == " " {
             col += w
             if hasContent { breakAfter = i + 1 }
@@ -228,7 +240,7 @@ public func softWrapRanges(_ chars: [Character], width: Int) -> [Range<Int>] {
                 // Break at the last space: the word begun since then moves down.
                 ranges.append(start..<b)
                 start = b
-                col = widths[b..<i].reduce(0, +)
+                col = widths[(b - base)..<(i - base)].reduce(0, +)
                 breakAfter = nil
                 hasContent = i > b
                 if col + w > width && col > 0 {
@@ -245,6 +257,6 @@ public func softWrapRanges(_ chars: [Character], width: Int) -> [Range<Int>] {
         hasContent = true
         i += 1
     }
-    ranges.append(start..<chars.count)
-    return ranges
+    if ranges.count < limit { ranges.append(start..<range.upperBound) }
+    return (ranges, widths)
 }

@@ -21,6 +21,7 @@ enum Draft {
         case .stageMessage: purpose = [("kind", .string("stageMessage"))]
         case .addItem(let i): purpose = [("kind", .string("addItem"))] + (i.map { [("index", JSONValue.int($0))] } ?? [])
         case .editItem(let id): purpose = [("kind", .string("editItem")), ("id", .string(id))]
+        case .moveSpeakers(let id): purpose = [("kind", .string("moveSpeakers")), ("id", .string(id))]
         }
         let fields: [(String, JSONValue)] = f.fields.map { field in
             (field.key, .object([("text", .string(field.editor.text)), ("selected", .int(field.selected))]))
@@ -64,6 +65,10 @@ enum Draft {
         case "editItem":
             guard case .string(let id)? = v["purpose"]?["id"], let item = s.items[id: id] else { return nil }
             form = FormFactory.item(item, index: nil)
+        case "moveSpeakers":
+            guard case .string(let id)? = v["purpose"]?["id"], let item = s.items[id: id],
+                  let f = FormFactory.moveSpeakers(from: item, s) else { return nil }
+            form = f
         default: return nil
         }
         for i in form.fields.indices {

@@ -18,6 +18,8 @@ public enum FormPurpose: Equatable, Sendable {
     case search
     case addAttendee
     case stageMessage
+    /// Removes the item and moves the speakers booked under it to the chosen one.
+    case moveSpeakers(item: String)
 }
 
 /// One field of a form.

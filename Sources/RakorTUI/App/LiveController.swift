@@ -122,6 +122,8 @@ public final class LiveController {
             } else if let alt = c.alternative, input == .char(alt.key) {
                 for command in alt.commands where send(command) != nil { return }
                 warnAboutStartTimes()
+            } else if let answer = c.opensForm, input == .char(answer.key) {
+                open(answer.form)
             }
             return
         case .form(var f)?:
@@ -284,14 +286,21 @@ public final class LiveController {
                 } else {
                     // Booked speakers must not stay behind in the queue without a word.
                     let names = booked.map(\.name).joined(separator: ", ")
-                    ui.overlay = .confirm(Confirmation(
+                    var c = Confirmation(
                         question: t("Hapus acara \"\(item.title)\"? \(booked.count) pembicara terjadwal di acara ini: \(names).",
                                     "Remove \"\(item.title)\"? \(booked.count) speakers are booked under it: \(names)."),
                         command: .rundown(.removeItem(id: item.id)),
                         first: booked.map { .floor(.removeSpeaker(id: $0.id)) },
                         alternative: .init(key: "k", commands: [.rundown(.removeItem(id: item.id))]),
                         choices: t("y = hapus acara dan pembicaranya · k = hapus acara, pembicara tetap di antrean · tombol lain = batal",
-                                   "y = remove the item and its speakers · k = remove the item, keep the speakers queued · any other key = no")))
+                                   "y = remove the item and its speakers · k = remove the item, keep the speakers queued · any other key = no"))
+                    if let move = FormFactory.moveSpeakers(from: item, s) {
+                        // Or move them: p opens a choice of the items still to come.
+                        c.opensForm = .init(key: "p", form: move)
+                        c.choices = t("y = hapus acara dan pembicaranya · p = pindahkan pembicara ke acara lain · k = hapus acara, pembicara tetap di antrean · tombol lain = batal",
+                                      "y = remove the item and its speakers · p = move the speakers to another item · k = remove the item, keep the speakers queued · any other key = no")
+                    }
+                    ui.overlay = .confirm(c)
                 }
             } else { ui.message = StatusMessage(t("Pilih acara dengan [ atau ].", "Select an item with [ or ]."), kind: .info, t: now) }
         case .quickNote: open(FormFactory.note(s, quick: true))
@@ -448,6 +457,8 @@ public final class LiveController {
             return
         case .replayGoTo:
             return
+        case .moveSpeakers(let id):
+            command = .rundown(.removeItemMovingSpeakers(id: id, to: form.value("to")))
         case .stageMessage:
             guard let c = FormFactory.stageCommand(form, lang) else { return fail(RakorError.emptyText(field: "text").message(lang)) }
             command = c

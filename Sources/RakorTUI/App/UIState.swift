@@ -84,6 +84,15 @@ public struct Confirmation: Equatable, Sendable {
     public var alternative: Alternative?
     /// The line under the question saying which key does what; nil: "y = ya · tombol lain = batal".
     public var choices: String?
+    /// A key that answers by opening a form (choose where the booked speakers go), and the form.
+    public var opensForm: FormAnswer?
+
+    /// A key and the form it opens.
+    public struct FormAnswer: Equatable, Sendable {
+        public var key: Character
+        public var form: Form
+        public init(key: Character, form: Form) { self.key = key; self.form = form }
+    }
 
     /// Another key that answers the question, and the commands it runs.
     public struct Alternative: Equatable, Sendable {

@@ -264,7 +264,25 @@ public struct LineEditor: Equatable, Sendable {
         return ([line], 0, cursorCol - shownFrom)
     }
 
+    /// How many rows the field takes drawn `width` columns wide, counting at most `limit`:
+    /// a form sizes a note's box without wrapping all of a long text.
+    public func visualLineCount(width: Int, atMost limit: Int) -> Int {
+        guard multiline, width > 0, limit > 0 else { return 1 }
+        var count = 0
+        var start = 0
+        while true {
+            let end = lineEnd(start)
+            count += softWrapRanges(graphemes, in: start..<end, width: width, limit: limit - count).ranges.count
+            if count >= limit { return limit }
+            if end >= graphemes.count { break }
+            start = end + 1
+        }
+        // A short text: count exactly, with the row a cursor after a full line opens.
+        return min(limit, renderWrapped(width: width, height: nil).lines.count)
+    }
+
     private func renderWrapped(width: Int, height: Int?) -> (lines: [String], cursorRow: Int, cursorCol: Int) {
+        if let height, height > 0 { return renderWindow(width: width, height: height) }
         let layout = Layout(graphemes, width: width)
         var lines: [String] = layout.ranges.map { r in
             var line = ""
@@ -290,6 +308,81 @@ public struct LineEditor: Equatable, Sendable {
         guard let height, height > 0, lines.count > height else { return (lines, row, col) }
         let first = max(0, row - height + 1)
         return (Array(lines[first..<(first + height)]), row - first, col)
+    }
+
+    /// One drawn row of the window: graphemes `range` (widths from `widths[range.lowerBound - base]`),
+    /// or the empty row a cursor after a full line opens.
+    private struct WindowRow {
+        var range: Range<Int>?
+        var widths: [Int]
+        var base: Int
+    }
+
+    /// The rows of the paragraph `start..<end` (between hard newlines), wrapped.
+    private func paragraphRows(_ start: Int, _ end: Int, width: Int) -> [WindowRow] {
+        let (ranges, widths) = softWrapRanges(graphemes, in: start..<end, width: width)
+        return ranges.map { WindowRow(range: $0, widths: widths, base: start) }
+    }
+
+    /// The `height` rows around the cursor, wrapping only the paragraphs they come from: the
+    /// cursor's, and those above or below it while rows are still missing. The same rows as
+    /// wrapping the whole text and taking its window, without wrapping a long note whole twice a frame.
+    private func renderWindow(width: Int, height: Int) -> (lines: [String], cursorRow: Int, cursorCol: Int) {
+        let pStart = lineStart(cursor), pEnd = lineEnd(cursor)
+        let (ranges, widths) = softWrapRanges(graphemes, in: pStart..<pEnd, width: width)
+        var rows = ranges.map { WindowRow(range: $0, widths: widths, base: pStart) }
+        var row = ranges.lastIndex { $0.lowerBound <= cursor } ?? 0
+        let lo = ranges[row].lowerBound
+        var col = cursor > lo ? widths[(lo - pStart)..<(cursor - pStart)].reduce(0, +) : 0
+        if col >= width {
+            // As in the whole-text layout: past a full line the cursor starts the row below.
+            let soft = row + 1 < ranges.count && ranges[row + 1].lowerBound == ranges[row].upperBound
+            if !soft { rows.insert(WindowRow(range: nil, widths: [], base: 0), at: row + 1) }
+            row += 1
+            col = 0
+        }
+        // Rows above the cursor's, from the paragraphs before, until the window is full.
+        var above = row
+        var firstStart = pStart
+        while above < height - 1 && firstStart > 0 {
+            let end = firstStart - 1            // the "\n" ending the paragraph above
+            let start = lineStart(end)
+            let more = paragraphRows(start, end, width: width)
+            rows.insert(contentsOf: more, at: 0)
+            row += more.count
+            above += more.count
+            firstStart = start
+        }
+        let first: Int
+        if above >= height - 1 {
+            first = row - (height - 1)
+            rows = Array(rows[first...row])
+        } else {
+            // The text's top is in view: fill downward from it.
+            first = 0
+            var lastEnd = pEnd
+            while rows.count < height && lastEnd < graphemes.count {
+                let start = lastEnd + 1
+                let end = lineEnd(start)
+                rows += paragraphRows(start, end, width: width)
+                lastEnd = end
+            }
+            rows = Array(rows.prefix(height))
+        }
+        let lines = rows.map { r -> String in
+            guard let range = r.range else { return "" }
+            var line = ""
+            var used = 0
+            for i in range {
+                let w = r.widths[i - r.base]
+                if used + w > width { break }     // only hanging spaces reach past the edge
+                line.append(graphemes[i])
+                used += w
+            }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+        return (lines, row - first, col)
     }
 
     /// Wrapped lines and the arithmetic between grapheme indices and (row, column).

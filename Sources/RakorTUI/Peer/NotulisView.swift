@@ -36,7 +36,7 @@ public enum NotulisView {
             x += c.put("  " + (kind.isEmpty ? "" : kind + " · ") + name, x: x, y: r.y, role: "header.title", maxWidth: r.maxX - x - 1)
             if !detail.isEmpty, x + 4 < r.maxX { c.put(" · " + detail, x: x, y: r.y, role: "status", maxWidth: r.maxX - x - 1) }
         } else if let susp = s.currentSuspension {
-            let until = susp.resumeT.map { ctx.zone.clock($0) }
+            let until = susp.resumeT.map { ctx.projected($0) }
             c.put(PeerText.suspended(susp.reason, until: until, ctx.lang), x: x, y: r.y, role: "suspended", maxWidth: r.width - 2)
         } else {
             let text = s.isClosed ? PeerText.closed(ctx.lang) : (s.phase == .belumMulai ? PeerText.notStarted(ctx.lang) : PeerText.nobodySpeaking(ctx.lang))

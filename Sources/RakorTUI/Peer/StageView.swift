@@ -52,7 +52,7 @@ public enum StageView {
             middle(&c, Rect(x: inner.x, y: y, width: inner.width, height: bottom - y),
                    title: PeerText.closed(lang), detail: nil, digits: ctx.zone.clock(ctx.now, separator: ":"), status: nil, role: "muted")
         } else if let susp = s.currentSuspension {
-            let until = susp.resumeT.map { ctx.zone.clock($0) }
+            let until = susp.resumeT.map { ctx.projected($0) }
             let digits = susp.resumeT.map { DurationText.countdown(max(0, $0 - ctx.now)) } ?? ctx.zone.clock(ctx.now, separator: ":")
             middle(&c, Rect(x: inner.x, y: y, width: inner.width, height: bottom - y),
                    title: PeerText.suspended(susp.reason, until: until, lang), detail: susp.note, digits: digits, status: nil,

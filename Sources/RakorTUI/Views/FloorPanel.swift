@@ -136,8 +136,7 @@ enum FloorPanel {
     static func breakText(_ s: SessionState, _ ctx: ViewContext) -> (line: String, countdown: String)? {
         guard s.isBreakRunning, let id = s.runningItem, let item = s.items[id: id], let clock = item.clock else { return nil }
         let left = item.plannedS * 1000 - clock.elapsedMs(at: ctx.now)
-        let zone = ZoneClock(header: s.header)
-        let until = zone.clock(ctx.now + max(0, left), separator: ctx.lang == .id ? "." : ":")
+        let until = ctx.projected(ctx.now + max(0, left))
         return (item.title + ctx.t(" · dilanjutkan ", " · resumes ") + until, DurationText.countdown(left))
     }
 

@@ -37,7 +37,7 @@ enum HeaderView {
         } else if let susp = s.currentSuspension {
             var text = ctx.t("DISKORS", "SUSPENDED") + " · " + susp.reason.label(ctx.lang)
             text += " · " + ctx.t("sejak", "since") + " " + ctx.hm(susp.startT)
-            if let rt = susp.resumeT { text += " · " + ctx.t("lanjut", "resumes") + " " + ctx.hm(rt) }
+            if let rt = susp.resumeT { text += " · " + ctx.t("lanjut", "resumes") + " " + ctx.projected(rt) }
             stateText = text; stateRole = "suspended"
         } else if s.phase == .belumMulai {
             stateText = ctx.t("BELUM MULAI", "NOT STARTED"); stateRole = "muted"

@@ -150,7 +150,7 @@ enum Overlays {
         let labelWidth = min(20, max(8, f.fields.map { $0.label(ctx.lang).displayWidth }.max() ?? 8)) + 1
         let fieldWidth = max(4, width - 4 - labelWidth - 1)
         var rows: [Int] = f.fields.map { field in
-            field.editor.multiline ? min(6, max(3, field.editor.render(width: fieldWidth).lines.count)) : 1
+            field.editor.multiline ? max(3, field.editor.visualLineCount(width: fieldWidth, atMost: 6)) : 1
         }
         let help = ctx.t("Tab pindah · Enter simpan · Esc batal", "Tab next field · Enter save · Esc cancel")
             + (f.fields.contains { $0.editor.multiline } ? ctx.t(" · Alt-Enter baris baru", " · Alt-Enter new line") : "")

@@ -35,6 +35,8 @@ enum RundownPanel {
             // Narrow: one time, the actual start once the item has started (the footer has the plan).
             var line = mark + " " + ctx.hm(wideRows ? sr.plannedStartT : (sr.actualStartT ?? sr.plannedStartT))
             if wideRows { line += " " + (sr.actualStartT.map { ctx.hm($0) } ?? "  -  ") }
+            // A start still to come on another day says so ("00.10 besok"), after the columns.
+            if sr.actualStartT == nil { line += ctx.zone.dayNote(sr.plannedStartT, from: ctx.now, ctx.lang) }
             line += " "
             var right = ""
             var rightRole = "muted"
@@ -63,9 +65,9 @@ enum RundownPanel {
               role: behind ? "rundown.behind" : (sched.offsetMs < -59_999 ? "rundown.ahead" : "text"), maxWidth: footer.width)
         if footer.height >= 2 {
             var end = ctx.t("selesai", "ends") + " ≈ " + ctx.clock(sched.projectedEndT)
-                + ctx.t(" (rencana ", " (plan ") + ctx.hm(sched.plannedEndT) + ")"
+                + ctx.t(" (rencana ", " (plan ") + ctx.projected(sched.plannedEndT) + ")"
             if end.displayWidth > footer.width {
-                end = ctx.t("selesai ", "ends ") + ctx.hm(sched.projectedEndT) + ctx.t(", rencana ", ", plan ") + ctx.hm(sched.plannedEndT)
+                end = ctx.t("selesai ", "ends ") + ctx.projected(sched.projectedEndT) + ctx.t(", rencana ", ", plan ") + ctx.projected(sched.plannedEndT)
             }
             c.put(end, x: footer.x, y: footer.y + 1, role: "muted", maxWidth: footer.width)
         }
@@ -74,7 +76,7 @@ enum RundownPanel {
             if line.displayWidth > footer.width {
                 // Narrow: the key and the target; the confirmation lists the changes.
                 let key = Keymap.binding(.applyAdvice, in: .live)?.keyLabel ?? ""
-                line = ctx.t("saran \(key): selesai ", "advice \(key): end ") + ctx.zone.clock(advice.targetEndT)
+                line = ctx.t("saran \(key): selesai ", "advice \(key): end ") + ctx.projected(advice.targetEndT)
             }
             c.put(line, x: footer.x, y: footer.y + 2, role: "rundown.behind", maxWidth: footer.width)
         }
@@ -83,7 +85,7 @@ enum RundownPanel {
     /// "agar selesai 12.30: sisa 4 pembicara @ 6 mnt (rencana 10) · O"
     static func adviceLine(_ a: OnTimeAdvice, _ s: SessionState, _ ctx: ViewContext) -> String {
         let parts = adviceChanges(a, s, ctxLang: ctx.lang, short: true)
-        let head = ctx.t("agar selesai ", "to end at ") + ctx.zone.clock(a.targetEndT) + ": "
+        let head = ctx.t("agar selesai ", "to end at ") + ctx.projected(a.targetEndT) + ": "
         let key = Keymap.binding(.applyAdvice, in: .live).map { " · " + $0.keyLabel } ?? ""
         return head + parts.joined(separator: "; ") + (a.reachesTarget ? "" : ctx.t(" (belum cukup)", " (not enough)")) + key
     }
@@ -119,7 +121,7 @@ enum RundownPanel {
         let s = ctx.state
         let sched = s.schedule(now: ctx.now)
         let title = s.runningItem.flatMap { s.items[id: $0]?.title } ?? "—"
-        let tail = " · " + ctx.offsetText(sched.offsetMs) + " · " + ctx.t("selesai ", "ends ") + ctx.hm(sched.projectedEndT)
+        let tail = " · " + ctx.offsetText(sched.offsetMs) + " · " + ctx.t("selesai ", "ends ") + ctx.projected(sched.projectedEndT)
         let tw = tail.displayWidth
         let used = c.put("▶ " + title, x: r.x + 1, y: r.y, role: "rundown.running", maxWidth: max(0, r.width - tw - 2))
         c.put(tail, x: r.x + 1 + used, y: r.y, role: sched.offsetMs > 59_999 ? "rundown.behind" : "muted")

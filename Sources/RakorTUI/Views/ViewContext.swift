@@ -28,17 +28,15 @@ public struct ViewContext: Sendable {
     /// The text in the context's language.
     public func t(_ id: String, _ en: String) -> String { lang == .id ? id : en }
 
-    /// "09.41 WITA".
     /// "12.41 WITA"; a time on another day than now says so ("00.15 WITA besok"), so a
     /// projected end past midnight never reads as this morning.
     public func clock(_ t: Int) -> String {
-        let text = "\(hm(t)) \(zone.label)"
-        let day = zone.date(t), today = zone.date(now)
-        guard day != today else { return text }
-        let tomorrow = zone.date(now + 86_400_000)
-        if day == tomorrow { return text + self.t(" besok", " tomorrow") }
-        return text + " \(day.day)/\(day.month)"
+        "\(hm(t)) \(zone.label)" + zone.dayNote(t, from: now, lang)
     }
+
+    /// A planned or projected time, its day said when it is not today ("00.15 besok"): every
+    /// clock on screen that can pass midnight goes through here (`ZoneClock.projected`).
+    public func projected(_ t: Int) -> String { zone.projected(t, from: now, lang) }
 
     /// "19.04" in Indonesian, "19:04" in English (the same rule as the exports).
     public func hm(_ t: Int) -> String { zone.clock(t, lang) }
