@@ -3,6 +3,7 @@
 //   swift build -c release --product rakor-bench
 //   .build/release/rakor-bench                 # all: fold, append, render, replay, hostile, processes, follow
 //   .build/release/rakor-bench fold render     # some of them
+//   .build/release/rakor-bench targets         # every issue-15 target in one table (see Targets.swift)
 //   options: --events N (fold log, default 200000)  --runs N (fold runs, default 5)
 //            --dir DIR (temporary files, default $TMPDIR or /tmp)  --keep (keep the logs)
 //
@@ -49,9 +50,10 @@ let foldRuns = max(5, Int(option("--runs") ?? "") ?? 5)
 let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
+let targetsOnly = option("--only")
 let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow", "frames", "paste"]
 let selected = args.isEmpty || args == ["all"] ? known : args
-for a in selected where !known.contains(a) {
+for a in selected where !known.contains(a) && a != "targets" {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
     exit(2)
 }
@@ -400,6 +402,7 @@ for b in selected {
     case "follow": follow()
     case "frames": frames()
     case "paste": paste()
+    case "targets": targets(only: targetsOnly)
     default: break
     }
     fflush(nil)
