@@ -93,6 +93,8 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
             list.append(SnapshotCase(fixture: f, width: 200, height: 60))
         }
         list.append(SnapshotCase(fixture: .pembukaan, width: 40, height: 12))
+        list.append(SnapshotCase(fixture: .antreanPerAcara, width: 100, height: 30))
+        list.append(SnapshotCase(fixture: .antreanTerbuka, width: 100, height: 30))
         list.append(SnapshotCase(fixture: .paparanOvertime, width: 30, height: 8))
         list.append(SnapshotCase(fixture: .pembukaan, width: 80, height: 24, lang: .en))
         list.append(SnapshotCase(fixture: .paparanOvertime, width: 120, height: 40, lang: .en))

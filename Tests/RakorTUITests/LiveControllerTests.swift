@@ -271,8 +271,8 @@ struct LiveControllerTests {
         h.press(.char("n"))
         #expect(h.controller.state.floor == nil)
         #expect(h.newEvents.count == 1)
-        // The moderator can still give the floor to the selected speaker.
-        h.press(.key(.enter))
+        // The moderator can still give the floor to a speaker of another item: z unfolds its list, Enter gives the floor.
+        h.press(.char("z"), .key(.enter))
         #expect(h.controller.state.floor == .speaker("s1"))
         h.clock.advance(tm(1))
         h.press(.char(" "))
@@ -367,7 +367,7 @@ struct LiveControllerTests {
         let h = Harness(Fixture.belumMulai.scene, store: store)
         h.press(.char(">"))
         h.clock.advance(tm(0, 10))
-        h.press(.key(.enter))                    // the selected speaker, booked for a later item
+        h.press(.char("z"), .key(.enter))        // unfolded, the selected speaker, booked for a later item
         h.clock.advance(tm(0, 10))
         h.press(.char("c"))
         h.type("Catatan saat disk penuh")

@@ -122,6 +122,8 @@ public struct Notulen: Equatable, Sendable {
     public var signatures: [Signature]
     /// The daftar hadir (Lampiran), when the log keeps one.
     public var attachment: DaftarHadir? = nil
+    /// Speaking time per person and per instansi (an appendix), when anyone spoke.
+    public var speakingTime: SpeakingTimeAppendix? = nil
 }
 
 extension Notulen {
@@ -196,6 +198,7 @@ extension Notulen {
                   conclusions: conclusions, decisions: decisions, actions: actions, closing: closing,
                   placeDate: placeDate, signatures: signatures)
         attachment = DaftarHadir(state, lang: lang)
+        speakingTime = SpeakingTimeAppendix(state, lang: lang)
     }
 
     /// Tempat: the venue, said to be online or hybrid when the mode says so and the venue does not.

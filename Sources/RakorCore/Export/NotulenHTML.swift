@@ -116,6 +116,7 @@ public enum NotulenHTML {
         }
         h += "</table>\n</div>\n"
         h += NotulenAttachment.html(n)
+        h += SpeakingTimeAppendix.html(n)
         h += "</body>\n</html>\n"
         return h
     }

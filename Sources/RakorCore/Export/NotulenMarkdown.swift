@@ -83,6 +83,7 @@ public enum NotulenMarkdown {
             out.append("| " + sig.map { $0.nip.map { "\(l.nip). " + esc($0, lineStart: false) } ?? "" }.joined(separator: " | ") + " |")
         }
         out.append(contentsOf: NotulenAttachment.markdown(n))
+        out.append(contentsOf: SpeakingTimeAppendix.markdown(n))
         return out.joined(separator: "\n") + "\n"
     }
 

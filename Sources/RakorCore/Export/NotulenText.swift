@@ -83,6 +83,7 @@ public enum NotulenText {
         out.append("")
         out.append(contentsOf: signatures(n, width: width))
         out.append(contentsOf: NotulenAttachment.text(n))
+        out.append(contentsOf: SpeakingTimeAppendix.text(n, width: width))
         return out.map { $0.trailingSpacesDropped }.joined(separator: "\n") + "\n"
     }
 

@@ -513,23 +513,8 @@ struct ExportWords: Sendable {
 
     // MARK: People
 
-    /// "Sdr. Andi" for a participant; no "Sdr." when the name already opens with a form of address or title.
-    func participant(_ rawName: String) -> String {
-        let name = inert(rawName)
-        guard id else { return name }
-        let lower = name.lowercased()
-        let prefixes = ["sdr", "sdri", "saudara", "saudari", "bapak", "bpk", "pak ", "ibu", "bu ", "dr", "drs", "dra",
-                        "prof", "h.", "hj.", "ir.", "kh", "letkol", "kombes", "kapten"]
-        for p in prefixes where lower.hasPrefix(p) {
-            // "dr" must be a title ("Dr.", "dr."), not the start of a name ("Drajat").
-            if p.count <= 4, !p.hasSuffix("."), !p.hasSuffix(" ") {
-                let rest = lower.dropFirst(p.count)
-                if let c = rest.first, c != "." && c != " " { continue }
-            }
-            return name
-        }
-        return "Sdr. \(name)"
-    }
+    /// "Sdr. H. Andi" for a participant whose name marks it, else the name alone (I18n/FormsOfAddress).
+    func participant(_ rawName: String) -> String { FormsOfAddress.asker(inert(rawName), lang) }
 
     /// "Kepala Bidang Mutasi BKD" from a role and an instansi, the instansi left out when the role
     /// already names it: "Kepala Badan Kepegawaian Negara" with "BKN", "Sekretaris Daerah Provinsi
@@ -569,7 +554,7 @@ struct ExportWords: Sendable {
     /// The subject of a speech: "Kepala BKN, Bima Haria Wibisana," or "Bima Haria Wibisana (BKN)";
     /// in English "Bima Haria Wibisana (Kepala BKN)".
     func speakerSubject(_ sp: Speaker) -> String {
-        let name = inert(sp.name)
+        let name = FormsOfAddress.official(inert(sp.name), lang)
         let org = sp.org.map { inert($0) }.flatMap { $0.isEmpty ? nil : $0 }
         let role = sp.role.map { inert($0) }.flatMap { $0.isEmpty ? nil : $0 }
         if !id {
@@ -633,7 +618,8 @@ struct ExportWords: Sendable {
     func askerOrOfficial(_ sp: Speaker) -> String {
         if let role = sp.role.map({ inert($0) }), !role.isEmpty {
             let r = ExportWords.roleWithOrg(role: role, org: sp.org.map { inert($0) }, lang: lang)
-            return id ? "\(r), \(inert(sp.name))" : "\(inert(sp.name)) (\(r))"
+            let name = FormsOfAddress.official(inert(sp.name), lang)
+            return id ? "\(r), \(name)" : "\(name) (\(r))"
         }
         return askerSubject(sp.name, org: sp.org, remote: sp.remote)
     }

@@ -33,3 +33,31 @@ extension SessionState {
         return rows.enumerated().sorted { $0.element.ms != $1.element.ms ? $0.element.ms > $1.element.ms : $0.offset < $1.offset }.map(\.element)
     }
 }
+
+/// Speaking time of one instansi: its people's turns and time added up.
+public struct SpeakingTimeOrgRow: Equatable, Sendable {
+    public var org: String
+    /// How many people of the instansi spoke.
+    public var people: Int
+    public var turns: Int
+    public var ms: Int
+}
+
+extension SpeakingTimeRow {
+    /// The rows added up per instansi, longest first (the first to speak first among equals);
+    /// people with no instansi are in no row. The `W` overlay and the notulen appendix both read this.
+    public static func byOrg(_ rows: [SpeakingTimeRow]) -> [SpeakingTimeOrgRow] {
+        var out: [SpeakingTimeOrgRow] = []
+        var index: [String: Int] = [:]
+        for r in rows {
+            guard let o = r.org else { continue }
+            if let i = index[o] {
+                out[i].people += 1; out[i].turns += r.turns; out[i].ms += r.ms
+            } else {
+                index[o] = out.count
+                out.append(SpeakingTimeOrgRow(org: o, people: 1, turns: r.turns, ms: r.ms))
+            }
+        }
+        return out.enumerated().sorted { $0.element.ms != $1.element.ms ? $0.element.ms > $1.element.ms : $0.offset < $1.offset }.map(\.element)
+    }
+}

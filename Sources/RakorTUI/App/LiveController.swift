@@ -99,7 +99,7 @@ public final class LiveController {
     }
 
     func clampSelection() {
-        ui.queueSelection = max(0, min(ui.queueSelection, max(0, state.queue.count - 1)))
+        ui.queueSelection = max(0, min(ui.queueSelection, max(0, queueRows.selectable.count - 1)))
         if let r = ui.rundownSelection { ui.rundownSelection = state.items.isEmpty ? nil : min(r, state.items.count - 1) }
     }
 
@@ -166,7 +166,7 @@ public final class LiveController {
     // swiftlint:disable:next cyclomatic_complexity
     func perform(_ action: Action) {
         let s = state
-        let selectedSpeaker = s.queue.indices.contains(ui.queueSelection) ? s.queue[ui.queueSelection] : nil
+        let selectedSpeaker = queueRows.selected(ui.queueSelection)
         switch action {
         case .nextSpeaker: send(.floor(.startNextSpeaker()))
         case .togglePause: send(.floor(.togglePause))
@@ -179,10 +179,9 @@ public final class LiveController {
             if ui.screen == .minutes { ui.entrySelection += 1 } else { ui.queueSelection = max(0, ui.queueSelection - 1) }
         case .selectDown:
             if ui.screen == .minutes { ui.entrySelection = max(0, ui.entrySelection - 1) } else { ui.queueSelection += 1; clampSelection() }
-        case .moveUp:
-            if let id = selectedSpeaker, ui.queueSelection > 0, send(.floor(.moveSpeaker(id: id, index: ui.queueSelection - 1))) == nil { ui.queueSelection -= 1 }
-        case .moveDown:
-            if let id = selectedSpeaker, ui.queueSelection < s.queue.count - 1, send(.floor(.moveSpeaker(id: id, index: ui.queueSelection + 1))) == nil { ui.queueSelection += 1 }
+        case .moveUp: moveSelectedSpeaker(by: -1)
+        case .moveDown: moveSelectedSpeaker(by: 1)
+        case .toggleQueueFold: toggleQueueFold()
         case .startSelected:
             if let id = selectedSpeaker { send(.floor(.startNextSpeaker(id: id))) } else { send(.floor(.startNextSpeaker())) }
         case .editSelected:
@@ -517,7 +516,7 @@ public final class LiveController {
     /// Selects what was just added (speaker, item, entry), so the next x, D or E acts on it.
     func selectNew(since known: KnownIDs) {
         if let sp = state.speakers.last(where: { !known.speakers.contains($0.id) }),
-           let i = state.queue.firstIndex(of: sp.id) {
+           let i = queueRows.selectable.firstIndex(of: sp.id) {
             ui.queueSelection = i
         }
         if let item = state.items.first(where: { !known.items.contains($0.id) }),

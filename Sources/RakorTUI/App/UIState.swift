@@ -23,8 +23,10 @@ public struct UIState: Equatable, Sendable {
     public var overlay: Overlay?
     /// The share overlay (how to join, who is connected), over everything else while up.
     public var shareOverlay: ShareOverlay?
-    /// Index into the speaker queue of the selected row.
+    /// Index of the selected speaker among those the queue panel shows (`QueueRows.selectable`).
     public var queueSelection: Int = 0
+    /// The other items' speaker lists shown in full in the queue panel, not folded to a header (`z`).
+    public var queueUnfolded: Bool = false
     /// Index of the selected rundown item, once `[` or `]` has been pressed.
     public var rundownSelection: Int?
     /// Index (from the newest) of the selected minutes entry in the minutes view.

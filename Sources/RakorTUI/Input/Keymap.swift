@@ -5,6 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     // Floor
     case nextSpeaker, togglePause, plusMinute, minusMinute, endTurn
     case addSpeaker, addInterruption, selectUp, selectDown, moveUp, moveDown, removeSelected, editSelected, startSelected
+    case toggleQueueFold
     // Q&A
     case toggleRound, addQuestion, nextQuestion, skipQuestion, answer
     case cutAsker
@@ -98,6 +99,7 @@ public enum Keymap {
         b([.key(.enter)], .startSelected, [.live], .floor, ("", ""), ("Beri lantai ke pembicara terpilih", "Give the floor to the selected speaker"), bar: false),
         b([.char("r")], .editSelected, [.live], .floor, ("ubah", "edit"), ("Ubah pembicara terpilih (nama, jabatan, waktu)", "Edit the selected speaker (name, role, time)"), bar: false),
         b([.char("x"), .key(.delete)], .removeSelected, [.live], .floor, ("hapus", "remove"), ("Keluarkan pembicara terpilih dari antrean (dengan konfirmasi)", "Remove the selected speaker from the queue (asks first)"), bar: false),
+        b([.char("z")], .toggleQueueFold, [.live], .floor, ("buka antrean", "unfold queue"), ("Buka / lipat daftar pembicara acara lain di antrean", "Unfold / fold the other items' speaker lists in the queue"), bar: false),
         b([.char("t")], .toggleRound, [.live], .qa, ("termin", "termin"), ("Buka termin baru / tutup termin", "Open a new termin / close the termin"), bar: true),
         b([.char("k")], .addQuestion, [.live], .qa, ("penanya", "asker"), ("Tambah penanya ke termin", "Add an asker to the termin"), bar: false),
         b([.char("g")], .nextQuestion, [.live], .qa, ("tanya", "ask"), ("Beri lantai ke penanya berikutnya", "Give the floor to the next asker"), bar: false),

@@ -46,9 +46,7 @@ enum Overlays {
     /// Speaking time per person and per instansi, longest first.
     static func speakingTime(into c: inout Canvas, _ area: Rect, _ ctx: ViewContext) {
         let rows = ctx.state.speakingTime(now: ctx.now)
-        var orgs: [(String, Int)] = []
-        for r in rows { if let o = r.org { if let i = orgs.firstIndex(where: { $0.0 == o }) { orgs[i].1 += r.ms } else { orgs.append((o, r.ms)) } } }
-        orgs.sort { $0.1 > $1.1 }
+        let orgs = SpeakingTimeRow.byOrg(rows).map { ($0.org, $0.ms) }
         let width = min(area.width - 2, 96)
         let height = min(area.height - 2, rows.count + orgs.count + 7)
         let inner = panel(into: &c, area, width: width, height: height,

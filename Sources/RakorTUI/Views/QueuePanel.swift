@@ -1,6 +1,7 @@
 import RakorCore
 
-/// The speakers waiting, next first, with their allotted time; an interupsi is marked.
+/// The speakers waiting: the running item's list first, next first, with their allotted time
+/// (an interupsi marked); the other items' lists folded under their item's name.
 enum QueuePanel {
     static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
         let s = ctx.state
@@ -12,28 +13,41 @@ enum QueuePanel {
             c.put(hint, x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
             return
         }
-        let selected = min(ctx.ui.queueSelection, s.queue.count - 1)
+        let list = QueueRows(s, unfolded: ctx.ui.queueUnfolded)
+        let selectedID = list.selected(ctx.ui.queueSelection)
+        let selectedRow = list.rows.firstIndex { if case .speaker(let id, _) = $0 { return id == selectedID }; return false } ?? 0
         // One row of look-ahead below the selection when there is room; a one-row panel shows the selection itself.
         let lookAhead = inner.height >= 3 ? 1 : 0
-        let first = max(0, min(selected - inner.height + 1 + lookAhead, s.queue.count - inner.height))
-        for row in 0..<min(inner.height, s.queue.count - first) {
-            let i = first + row
-            guard let sp = s.speakers[id: s.queue[i]] else { continue }
+        let first = max(0, min(selectedRow - inner.height + 1 + lookAhead, list.rows.count - inner.height))
+        for row in 0..<min(inner.height, list.rows.count - first) {
             let y = inner.y + row
-            let mins = DurationText.countdown(sp.allottedS * 1000)
-            let isInterruption = sp.kind == .interruption
-            let lead = "\(i + 1)." + (isInterruption ? "⚑" : " ")
-            let role = isInterruption ? "queue.interruption" : "text"
-            let mw = mins.displayWidth
-            var x = inner.x
-            x += c.put(lead, x: x, y: y, role: role)
-            var who = sp.name
-            if let org = sp.org, !org.isEmpty { who += " · " + org }
-            if sp.remote { who += ctx.t(" (daring)", " (remote)") }
-            c.put(who, x: x, y: y, role: role, maxWidth: inner.maxX - x - mw - 1)
-            c.put(mins, x: inner.maxX - mw, y: y, role: "muted")
-            if i == selected && ctx.replay == nil && ctx.ui.screen == .dashboard {
-                c.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: "selected")
+            switch list.rows[first + row] {
+            case .runningEmpty:
+                c.put(ctx.t("Belum ada untuk acara berjalan", "None for the running item"), x: inner.x, y: y, role: "muted", maxWidth: inner.width)
+            case let .header(item, count, open):
+                let title = s.items[id: item]?.title ?? item
+                let tail = " · \(count)"
+                var x = inner.x
+                x += c.put(open ? "▾ " : "▸ ", x: x, y: y, role: "muted")
+                x += c.put(title, x: x, y: y, role: "muted", maxWidth: max(1, inner.maxX - x - tail.displayWidth))
+                c.put(tail, x: x, y: y, role: "muted", maxWidth: max(0, inner.maxX - x))
+            case let .speaker(id, number):
+                guard let sp = s.speakers[id: id] else { continue }
+                let mins = DurationText.countdown(sp.allottedS * 1000)
+                let isInterruption = sp.kind == .interruption
+                let lead = "\(number)." + (isInterruption ? "⚑" : " ")
+                let role = isInterruption ? "queue.interruption" : "text"
+                let mw = mins.displayWidth
+                var x = inner.x
+                x += c.put(lead, x: x, y: y, role: role)
+                var who = sp.name
+                if let org = sp.org, !org.isEmpty { who += " · " + org }
+                if sp.remote { who += ctx.t(" (daring)", " (remote)") }
+                c.put(who, x: x, y: y, role: role, maxWidth: inner.maxX - x - mw - 1)
+                c.put(mins, x: inner.maxX - mw, y: y, role: "muted")
+                if id == selectedID && ctx.replay == nil && ctx.ui.screen == .dashboard {
+                    c.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: "selected")
+                }
             }
         }
     }

@@ -100,6 +100,10 @@ enum Fixture: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case istirahat
     case kesimpulan
     case penutupan
+    /// The paparan's list, and other items' lists folded under their names (issue 10).
+    case antreanPerAcara = "antrean-per-acara"
+    /// The same queue with the other items' lists unfolded (`z`), a speaker of one selected.
+    case antreanTerbuka = "antrean-terbuka"
 
     var testDescription: String { rawValue }
 
@@ -135,6 +139,12 @@ enum Fixture: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .notulen:
             var sc = Fixtures.closed()
             sc.ui.screen = .minutes
+            return sc
+        case .antreanPerAcara: return Fixtures.queueByItem()
+        case .antreanTerbuka:
+            var sc = Fixtures.queueByItem()
+            sc.ui.queueUnfolded = true
+            sc.ui.queueSelection = 3
             return sc
         }
     }
@@ -262,6 +272,21 @@ enum Fixtures {
         sc.run(.minutes(.addNote(kind: .action, text: "Menyusun peta jabatan fungsional hasil penyetaraan",
                         owner: "BKN Kanreg VIII", due: "2020-11-30")), at: tm(45), by: "notulis")
         sc.now = tm(45, 1)
+        return sc
+    }
+
+    /// The paparan runs; the Sekretaris PANRB and one more wait for it (a speaker added without
+    /// an item is booked under the running one), three more for the conclusions and the closing.
+    static func queueByItem() -> Scene {
+        var sc = presentationStarted()
+        sc.run(.floor(.queueSpeaker(name: "Dra. Siti Aminah", role: "Kepala BKD", org: "BKD Kab. Paser", allottedS: 300)), at: tm(45, 10))
+        sc.run(.floor(.queueSpeaker(name: "Ir. Budi Santoso", role: "Kepala Biro Organisasi", org: "Setda Prov. Kaltim",
+                                    allottedS: 600, item: "a7")), at: tm(45, 20))
+        sc.run(.floor(.queueSpeaker(name: "Hj. Nurhayati", role: "Sekretaris BKD", org: "BKD Prov. Kaltim",
+                                    allottedS: 300, item: "a7")), at: tm(45, 30))
+        sc.run(.floor(.queueSpeaker(name: Who.sekda, role: "Sekretaris Daerah", org: "Pemprov Kaltim",
+                                    allottedS: 300, item: "a8")), at: tm(45, 40))
+        sc.now = tm(47)
         return sc
     }
 

@@ -72,6 +72,7 @@ enum DocxNotulen {
             }
             b.table(widths: [500, 3471, 1400, 1400, 1200, 1100],
                     header: words.timingColumns.map { DocxCell($0, DocxParagraphStyle(size: 18)) }, rows: cells)
+            SpeakingTimeAppendix.docx(n, into: &b)
         }
         if let list = n.attachment {
             attachments += 1
