@@ -35,6 +35,7 @@ if args.first == "--child-follow", args.count == 4 {
     followChild(path: args[1], inotify: args[2] == "1", count: Int(args[3]) ?? 0)
 }
 if args.first == "--child-replay", args.count == 2 { childReplay(args[1]) }
+if args.first == "--child-replay-open", args.count == 2 { childReplayOpen(args[1]) }
 
 @MainActor
 func option(_ name: String) -> String? {
@@ -49,7 +50,7 @@ let foldRuns = max(5, Int(option("--runs") ?? "") ?? 5)
 let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
-let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow"]
+let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow", "replay-targets"]
 let selected = args.isEmpty || args == ["all"] ? known : args
 for a in selected where !known.contains(a) {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
@@ -398,6 +399,7 @@ for b in selected {
     case "hostile": hostile()
     case "processes": processes()
     case "follow": follow()
+    case "replay-targets": replayTargets()
     default: break
     }
     fflush(nil)
