@@ -36,6 +36,7 @@ if args.first == "--child-follow", args.count == 4 {
     followChild(path: args[1], inotify: args[2] == "1", count: Int(args[3]) ?? 0)
 }
 if args.first == "--child-replay", args.count == 2 { childReplay(args[1]) }
+if args.first == "--child-replay-open", args.count == 2 { childReplayOpen(args[1]) }
 
 @MainActor
 func option(_ name: String) -> String? {
@@ -51,7 +52,7 @@ let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
 let targetsOnly = option("--only")
-let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow", "frames", "paste"]
+let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow", "frames", "paste", "replay-targets"]
 let selected = args.isEmpty || args == ["all"] ? known : args
 for a in selected where !known.contains(a) && a != "targets" {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
@@ -403,6 +404,7 @@ for b in selected {
     case "frames": frames()
     case "paste": paste()
     case "targets": targets(only: targetsOnly)
+    case "replay-targets": replayTargets()
     default: break
     }
     fflush(nil)

@@ -44,37 +44,15 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         let log = DataDirectory.log(self.log)
-        let reading: LogReading
-        do { reading = try LogReader.read(path: log) } catch {
+        if print { try printFrame(log: log); return }
+        let reading: LogReading, timeline: ReplayTimeline
+        do { (reading, timeline) = try ReplayTimeline.read(path: log) } catch {
             printError("rakor: \(error)")
             throw ExitCode(2)
         }
         for issue in reading.problems { printError("\(log):\(issue.line): warning: \(issue.message) (skipped)") }
         if reading.unknownVersion { printError("\(log): format version \(reading.header.version) is unknown: replaying read-only as well as possible") }
         let l = Language.resolve(flag: lang, session: reading.header.lang, environment: ProcessInfo.processInfo.environment)
-        let timeline = ReplayTimeline(reading: reading)
-        if print {
-            var position = timeline.count
-            var now = timeline.durationMs
-            let zone = ZoneClock(header: reading.header)
-            if let seq {
-                guard let first = timeline.events.first?.seq, let last = timeline.events.last?.seq, (first...last).contains(seq) else {
-                    let range = timeline.events.isEmpty ? "none" : "\(timeline.events.first!.seq)–\(timeline.events.last!.seq)"
-                    throw ValidationError("--seq \(seq) is outside the log's events (\(range))")
-                }
-                position = timeline.position(afterSeq: seq)
-                now = timeline.time(at: position)
-            } else if let at, let time = ClockTime.parse(at) {
-                now = zone.t(of: time)
-                guard now >= 0, now <= timeline.durationMs else {
-                    throw ValidationError("--at \(at) is outside the session (\(zone.clock(0, separator: ":"))–\(zone.clock(timeline.durationMs, separator: ":")) \(zone.label))")
-                }
-                position = timeline.position(atTime: now)
-            }
-            say(ReplayFrame.text(timeline: timeline, position: position, now: now, lang: l,
-                                         size: Size(width: width, height: height)))
-            return
-        }
         if follow {
             do { try Self.follow(path: log, timeline: timeline, lang: l, idleCap: idleCap, speed: speed, theme: theme) }
             catch ExitCodeError.code(let c) { throw ExitCode(c) }

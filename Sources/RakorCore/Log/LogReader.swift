@@ -62,9 +62,13 @@ public struct LogReading: Sendable {
 public enum LogReader {
     /// Reads the file at `path`: a regular file, or an unreadable error that says what the path is.
     /// `keepEvents: false` folds without keeping the events (verify): memory then follows the state, not the file.
-    public static func read(path: String, keepEvents: Bool = true) throws(LogUnreadable) -> LogReading {
+    /// `beforeEach`, if given, sees each event about to be applied, its file line and the state before it (replay folds in the same pass).
+    public static func read(path: String, keepEvents: Bool = true,
+                            beforeEach: ((Event, Int, SessionState) -> Void)? = nil) throws(LogUnreadable) -> LogReading {
         let bytes = try LogFileBytes.read(path: path)
-        return try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in try read(buf, path: path, keepEvents: keepEvents) }
+        return try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in
+            try read(buf, path: path, keepEvents: keepEvents, beforeEach: beforeEach)
+        }
     }
 
     /// Reads a log from its bytes; `path` names it in messages.
@@ -72,7 +76,8 @@ public enum LogReader {
         try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in try read(buf, path: path) }
     }
 
-    static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String, keepEvents: Bool = true) throws(LogUnreadable) -> LogReading {
+    static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String, keepEvents: Bool = true,
+                     beforeEach: ((Event, Int, SessionState) -> Void)? = nil) throws(LogUnreadable) -> LogReading {
         let n = buf.count
         guard n > 0 else { throw LogUnreadable(path: path, message: "the file is empty: it has no header line") }
         var start = 0
@@ -196,6 +201,7 @@ public enum LogReader {
                 if case .unknown(let type, _) = e.kind {
                     issues.append(LogIssue(line: lineNo, severity: .note, message: "unknown event type \"\(type)\": kept, changes nothing"))
                 }
+                beforeEach?(e, lineNo, state)
                 if let w = state.apply(e) {
                     issues.append(LogIssue(line: lineNo, severity: .problem, message: "\(e.kind.typeName): \(w)"))
                 }

@@ -44,6 +44,18 @@ public struct ReplayTimeline: Sendable {
         self.chapters = chapters
     }
 
+    /// A timeline from states taken while the reader folded (see `read(path:)`).
+    init(header: SessionHeader, events: [Event], eventLines: [Int], damagedLines: [Int], stride: Int,
+         checkpoints: [SessionState], chapters: [(position: Int, label: String)]) {
+        self.header = header
+        self.events = events
+        self.eventLines = eventLines
+        self.damagedLines = damagedLines
+        self.stride = stride
+        self.checkpoints = checkpoints
+        self.chapters = chapters
+    }
+
     /// Number of events.
     public var count: Int { events.count }
 

@@ -9,21 +9,16 @@ public protocol Identified {
 /// insert would shift and re-index the whole list (quadratic). So the list is kept in chunks of at
 /// most 256: an insert anywhere shifts one chunk and re-indexes at most 256 ids, and a copy of the
 /// list (a replay checkpoint) shares every chunk it does not change.
-public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equatable, Sendable, RandomAccessCollection {
-    private struct Location: Sendable {
-        var key: Int
-        var offset: Int
-    }
-
+public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equatable, Sendable, RandomAccessCollection, CustomReflectable {
     private static var chunkLimit: Int { 256 }
     private var chunks: [[Element]] = []
     /// keys[c]: the stable key of chunk c (chunk indices move when a chunk splits; keys do not).
     private var keys: [Int] = []
     /// starts[c]: the index of chunk c's first element.
     private var starts: [Int] = []
-    private var chunkIndex: [Int: Int] = [:]
-    private var locations: [String: Location] = [:]
-    private var nextKey = 0
+    /// chunkOf[key]: the index of the chunk with that key, -1 once it is gone (keys are never reused).
+    private var chunkOf: [Int] = []
+    private var locations = IdIndex()
     public private(set) var count = 0
 
     public init() {}
@@ -57,26 +52,26 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
     /// The element with this id, if any; setting replaces it in place.
     public subscript(id id: String) -> Element? {
         get {
-            guard let l = locations[id], let c = chunkIndex[l.key] else { return nil }
-            return chunks[c][l.offset]
+            guard let (c, o) = find(id) else { return nil }
+            return chunks[c][o]
         }
         set {
             guard let newValue else { remove(id: id); return }
-            if let l = locations[id], let c = chunkIndex[l.key] { chunks[c][l.offset] = newValue } else { append(newValue) }
+            if let (c, o) = find(id) { chunks[c][o] = newValue } else { append(newValue) }
         }
     }
 
-    public func contains(id: String) -> Bool { locations[id] != nil }
+    public func contains(id: String) -> Bool { locations.get(id) != nil }
 
     public func position(of id: String) -> Int? {
-        guard let l = locations[id], let c = chunkIndex[l.key] else { return nil }
-        return starts[c] + l.offset
+        guard let (c, o) = find(id) else { return nil }
+        return starts[c] + o
     }
 
     public mutating func append(_ e: Element) {
         if chunks.isEmpty || chunks[chunks.count - 1].count >= Self.chunkLimit { addChunk(at: chunks.count, []) }
         let c = chunks.count - 1
-        locations[e.id] = Location(key: keys[c], offset: chunks[c].count)
+        locations.set(e.id, ListLocation(key: Int32(keys[c]), offset: Int32(chunks[c].count)))
         chunks[c].append(e)
         count += 1
     }
@@ -94,18 +89,19 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
     }
 
     public mutating func remove(id: String) {
-        guard let l = locations[id], let c = chunkIndex[l.key] else { return }
-        chunks[c].remove(at: l.offset)
-        locations[id] = nil
+        guard let (c, o) = find(id) else { return }
+        chunks[c].remove(at: o)
+        locations.remove(id)
         count -= 1
         for k in (c + 1)..<chunks.count { starts[k] -= 1 }
         if chunks[c].isEmpty {
             chunks.remove(at: c)
+            chunkOf[keys[c]] = -1
             keys.remove(at: c)
             starts.remove(at: c)
             rebuildChunkIndex(from: c)
         } else {
-            reindex(chunk: c, from: l.offset)
+            reindex(chunk: c, from: o)
         }
     }
 
@@ -118,11 +114,21 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
 
     /// Changes the element with this id in place, if it exists.
     public mutating func update(id: String, _ change: (inout Element) -> Void) {
-        guard let l = locations[id], let c = chunkIndex[l.key] else { return }
-        change(&chunks[c][l.offset])
+        guard let (c, o) = find(id) else { return }
+        change(&chunks[c][o])
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.count == b.count && a.elementsEqual(b) }
+
+    /// A diff or a dump shows the elements, not the chunks and the index.
+    public var customMirror: Mirror { Mirror(self, unlabeledChildren: elements, displayStyle: .collection) }
+
+    /// The chunk and offset of the element with this id.
+    @inline(__always)
+    private func find(_ id: String) -> (Int, Int)? {
+        guard let l = locations.get(id) else { return nil }
+        return (chunkOf[Int(l.key)], Int(l.offset))
+    }
 
     /// The chunk holding index `i` (0 ≤ i < count) and the offset in it.
     private func locate(_ i: Int) -> (Int, Int) {
@@ -137,15 +143,15 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
 
     private mutating func reindex(chunk c: Int, from o: Int) {
         let key = keys[c]
-        for k in o..<chunks[c].count { locations[chunks[c][k].id] = Location(key: key, offset: k) }
+        for k in o..<chunks[c].count { locations.set(chunks[c][k].id, ListLocation(key: Int32(key), offset: Int32(k))) }
     }
 
     private mutating func addChunk(at c: Int, _ elements: [Element]) {
         let start = c == 0 ? 0 : starts[c - 1] + chunks[c - 1].count
         chunks.insert(elements, at: c)
-        keys.insert(nextKey, at: c)
+        keys.insert(chunkOf.count, at: c)
         starts.insert(start, at: c)
-        nextKey += 1
+        chunkOf.append(c)
         rebuildChunkIndex(from: c)
     }
 
@@ -158,6 +164,6 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
     }
 
     private mutating func rebuildChunkIndex(from c: Int) {
-        for k in c..<keys.count { chunkIndex[keys[k]] = k }
+        for k in c..<keys.count { chunkOf[keys[k]] = k }
     }
 }

@@ -1,0 +1,42 @@
+extension ReplayTimeline {
+    /// Most cached states a timeline read from a file keeps: past this the stride doubles.
+    static let maxCheckpoints = 128
+
+    /// Reads the log at `path` and builds its timeline in the reader's one pass.
+    ///
+    /// The cached states are taken as the reader folds, so the log is folded once, not twice. The
+    /// lists of a state share their chunks with the states before and after it (see
+    /// `IdentifiedList`), so a cached state costs the chunks that changed since the last, not a
+    /// copy of the meeting. The stride starts at 512 events and doubles (dropping every other
+    /// state) whenever more than `maxCheckpoints` states would be kept: a seek folds fewer than
+    /// `stride` events, whatever the log's length.
+    public static func read(path: String, stride: Int = 512) throws(LogUnreadable) -> (reading: LogReading, timeline: ReplayTimeline) {
+        var step = Swift.max(1, stride)
+        var cps: [SessionState] = []
+        var chapters: [(position: Int, label: String)] = []
+        var i = 0
+        var reading = try LogReader.read(path: path) { e, _, state in
+            if i % step == 0 {
+                cps.append(state)
+                if cps.count > maxCheckpoints {
+                    cps = cps.enumerated().compactMap { $0.offset % 2 == 0 ? $0.element : nil }
+                    step *= 2
+                }
+            }
+            switch e.kind {
+            case .itemStarted(let id): chapters.append((i, state.items[id: id]?.title ?? id))
+            case .marker(let label): chapters.append((i, label))
+            default: break
+            }
+            i += 1
+        }
+        if cps.isEmpty { cps = [SessionState(header: reading.header)] }
+        if i > 0, i % step == 0 { cps.append(reading.state) }
+        let timeline = ReplayTimeline(header: reading.header, events: reading.events, eventLines: reading.eventLines,
+                                      damagedLines: reading.damagedLines + (reading.tornTail.map { [$0.line] } ?? []),
+                                      stride: step, checkpoints: cps, chapters: chapters)
+        // The timeline holds the events now; the reading need not hold them twice over a change.
+        reading.events = []
+        return (reading, timeline)
+    }
+}
