@@ -49,7 +49,7 @@ let foldRuns = max(5, Int(option("--runs") ?? "") ?? 5)
 let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
-let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow"]
+let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow", "exports"]
 let selected = args.isEmpty || args == ["all"] ? known : args
 for a in selected where !known.contains(a) {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
@@ -398,6 +398,7 @@ for b in selected {
     case "hostile": hostile()
     case "processes": processes()
     case "follow": follow()
+    case "exports": exportsBench()
     default: break
     }
     fflush(nil)

@@ -62,9 +62,14 @@ public struct LogReading: Sendable {
 public enum LogReader {
     /// Reads the file at `path`: a regular file, or an unreadable error that says what the path is.
     /// `keepEvents: false` folds without keeping the events (verify): memory then follows the state, not the file.
-    public static func read(path: String, keepEvents: Bool = true) throws(LogUnreadable) -> LogReading {
+    /// `apply`, when given, applies each event to the state in place of `state.apply` (and returns its
+    /// warning): an export drafts its proceedings from the reader's one fold (see `ProceedingsDraft`).
+    public static func read(path: String, keepEvents: Bool = true,
+                            apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         let bytes = try LogFileBytes.read(path: path)
-        return try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in try read(buf, path: path, keepEvents: keepEvents) }
+        return try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in
+            try read(buf, path: path, keepEvents: keepEvents, apply: apply)
+        }
     }
 
     /// Reads a log from its bytes; `path` names it in messages.
@@ -72,7 +77,8 @@ public enum LogReader {
         try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in try read(buf, path: path) }
     }
 
-    static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String, keepEvents: Bool = true) throws(LogUnreadable) -> LogReading {
+    static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String, keepEvents: Bool = true,
+                     apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         let n = buf.count
         guard n > 0 else { throw LogUnreadable(path: path, message: "the file is empty: it has no header line") }
         var start = 0
@@ -196,7 +202,8 @@ public enum LogReader {
                 if case .unknown(let type, _) = e.kind {
                     issues.append(LogIssue(line: lineNo, severity: .note, message: "unknown event type \"\(type)\": kept, changes nothing"))
                 }
-                if let w = state.apply(e) {
+                let warning = if let apply { apply(&state, e) } else { state.apply(e) }
+                if let w = warning {
                     issues.append(LogIssue(line: lineNo, severity: .problem, message: "\(e.kind.typeName): \(w)"))
                 }
                 lastSeq = e.seq
