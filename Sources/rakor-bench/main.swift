@@ -52,8 +52,10 @@ let tmpBase = option("--dir") ?? (getenv("TMPDIR").map { String(cString: $0) } ?
 let keep = args.contains("--keep")
 args.removeAll { $0 == "--keep" }
 let targetsOnly = option("--only")
-let known = ["fold", "append", "render", "replay", "hostile", "processes", "follow", "frames", "paste", "replay-targets"]
-let selected = args.isEmpty || args == ["all"] ? known : args
+// Run with no names: the quick ones; `all`: every benchmark below (the longer ones take minutes).
+let quick = ["fold", "append", "render", "replay", "hostile", "processes", "follow"]
+let known = quick + ["frames", "paste", "replay-targets", "exports"]
+let selected = args.isEmpty ? quick : args == ["all"] ? known : args
 for a in selected where !known.contains(a) && a != "targets" {
     eprint("rakor-bench: unknown benchmark \(a) (known: \(known.joined(separator: ", ")))")
     exit(2)
@@ -405,6 +407,7 @@ for b in selected {
     case "paste": paste()
     case "targets": targets(only: targetsOnly)
     case "replay-targets": replayTargets()
+    case "exports": exportsBench()
     default: break
     }
     fflush(nil)

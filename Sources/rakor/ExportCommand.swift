@@ -58,9 +58,15 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let log = DataDirectory.log(self.log)
         let format = ExportFormat(rawValue: format) ?? .md
+        let office = DocumentFormat(rawValue: self.format)
+        // The notulen's proceedings are drafted from the reader's own fold as it reads, so no
+        // export but the office formats (which draft from the events) keeps the events.
+        var draft = ProceedingsDraft()
+        let drafting = office == nil && format.isNotulen
         let reading: LogReading
         do {
-            reading = try LogReader.read(path: log)
+            let hook: ((inout SessionState, Event) -> String?)? = drafting ? { draft.take($1, state: &$0) } : nil
+            reading = try LogReader.read(path: log, keepEvents: office != nil, apply: hook)
         } catch {
             printError("\(error)")
             throw ExitCode(2)
@@ -73,26 +79,17 @@ struct ExportCommand: ParsableCommand {
         }
         let language = lang.flatMap(Language.init(rawValue:)) ?? reading.header.language
         LiveSession.warnIfLive(log, lang: language)
-        if let document = DocumentFormat(rawValue: self.format) {
+        if let document = office {
             try writeDocument(document, reading, lang: language)
             if !reading.problems.isEmpty { throw ExitCode(1) }
             return
         }
-        let document = what == "attendance" ? AttendanceCSV.render(reading) : export(reading, format: format, lang: language)
-
-        if let output {
-            do {
-                try SafeFile.write(Array(document.utf8), to: output)
-            } catch {
-                printError(words.cannotWriteExport(output, error.message))
-                throw ExitCode(2)
-            }
-        } else {
-            do {
-                try FileHandle.standardOutput.write(contentsOf: Data(document.utf8))
-            } catch {
-                printError(words.cannotWriteExport(words.standardOutput, error.localizedDescription))
-                throw ExitCode(2)
+        try writeExport(words) { writer in
+            if what == "attendance" {
+                writer.write(AttendanceCSV.render(reading))
+            } else {
+                export(reading, format: format, lang: language,
+                       proceedings: drafting ? draft.finish(reading, lang: language) : nil, to: writer)
             }
         }
         if !reading.problems.isEmpty { throw ExitCode(1) }

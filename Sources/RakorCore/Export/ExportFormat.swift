@@ -36,3 +36,18 @@ public func export(_ reading: LogReading, format: ExportFormat, lang: Language) 
     case .csv: return TimingCSV.render(reading)
     }
 }
+
+/// Exports a read log in `format` to `writer` as the document is laid out, the notulen around
+/// `proceedings` when it was drafted while the log was read (else from the reading's events).
+public func export(_ reading: LogReading, format: ExportFormat, lang: Language, proceedings: Proceedings? = nil,
+                   to writer: ExportWriter) {
+    func notulen() -> Notulen { Notulen(reading, lang: lang, proceedings: proceedings ?? Proceedings(reading, lang: lang)) }
+    switch format {
+    case .md: NotulenMarkdown.render(notulen(), to: writer)
+    case .txt: NotulenText.render(notulen(), to: writer)
+    case .html: NotulenHTML.render(notulen(), to: writer)
+    case .json: SessionJSON.render(reading, to: writer)
+    case .csv: TimingCSV.render(reading, to: writer)
+    }
+    writer.flush()
+}

@@ -129,13 +129,18 @@ public struct Notulen: Equatable, Sendable {
 extension Notulen {
     /// Lays out the minutes of a read log in `lang`. Problems in the log are not mentioned.
     public init(_ reading: LogReading, lang: Language) {
+        self.init(reading, lang: lang, proceedings: Proceedings(reading, lang: lang))
+    }
+
+    /// Lays out the minutes of a read log in `lang` around its proceedings, drafted already
+    /// (by a `ProceedingsDraft` while the log was read, so the reading need not keep its events).
+    public init(_ reading: LogReading, lang: Language, proceedings: Proceedings) {
         let state = reading.state
         let header = state.header
         let zone = ZoneClock(header: header)
         let w = ExportWords(lang: lang, zone: zone)
         let labels = Labels.of(lang)
         let id = lang == .id
-        let proceedings = Proceedings(reading, lang: lang)
 
         let firstStart = state.items.compactMap { $0.clock?.startedT }.min()
         let endT = state.closedT ?? state.lastT
@@ -251,9 +256,10 @@ extension Notulen {
 
     /// The people who gave presentations, "Bima Haria Wibisana (Kepala BKN)", in the order they spoke.
     static func resourceSpeakers(_ state: SessionState, words: ExportWords) -> [String] {
+        let index = ExportItemIndex(state)
         let spoke = state.speakers.filter { sp in
             guard let c = sp.clock, sp.kind == .speaker else { return false }
-            let itemId = state.exportItem(at: c.startedT, booked: sp.item)
+            let itemId = index.item(at: c.startedT, booked: sp.item)
             return itemId.flatMap { state.items[id: $0]?.kind } == .presentation
         }.sorted { ($0.clock?.startedT ?? 0) < ($1.clock?.startedT ?? 0) }
         return spoke.map { sp in

@@ -35,8 +35,13 @@ public enum NotulenHTML {
 
     /// The notulen as a complete HTML document, ending in a newline.
     public static func render(_ n: Notulen) -> String {
+        ExportWriter.collect { render(n, to: $0) }
+    }
+
+    /// The notulen as HTML, written to `writer` as it is laid out.
+    public static func render(_ n: Notulen, to writer: ExportWriter) {
         let l = n.labels
-        var h = ""
+        var h = ExportText(writer)
         h += "<!DOCTYPE html>\n"
         h += "<html lang=\"\(n.lang.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         let title = n.fields.first?.value ?? l.heading
@@ -118,7 +123,6 @@ public enum NotulenHTML {
         h += NotulenAttachment.html(n)
         h += SpeakingTimeAppendix.html(n)
         h += "</body>\n</html>\n"
-        return h
     }
 
     /// The entries under a paragraph as a list, each with its clock time.

@@ -8,7 +8,12 @@
 public enum NotulenMarkdown {
     /// The notulen as a Markdown document, ending in a newline.
     public static func render(_ n: Notulen) -> String {
-        var out: [String] = []
+        ExportWriter.collect { render(n, to: $0) }
+    }
+
+    /// The notulen as Markdown, written to `writer` line by line as it is laid out.
+    public static func render(_ n: Notulen, to writer: ExportWriter) {
+        var out = ExportLines(writer)
         let l = n.labels
         out.append("# \(esc(l.heading))")
         out.append("")
@@ -84,7 +89,6 @@ public enum NotulenMarkdown {
         }
         out.append(contentsOf: NotulenAttachment.markdown(n))
         out.append(contentsOf: SpeakingTimeAppendix.markdown(n))
-        return out.joined(separator: "\n") + "\n"
     }
 
     /// The entries under a paragraph as a bullet list, each with its clock time.
@@ -129,6 +133,15 @@ public enum NotulenMarkdown {
 
     /// Escapes text for Markdown: inline markup characters and raw HTML everywhere, block markers at a line's start.
     static func esc(_ s: String, lineStart: Bool = true) -> String {
+        // Most text holds none of the characters escaped inside a line: it is then its own escape,
+        // found by one pass over the bytes instead of over the grapheme clusters.
+        let inline = s.utf8.contains { b in
+            switch b {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26: return true  // \ ` * _ [ ] < > | ~ &
+            default: return false
+            }
+        }
+        if !inline { return lineStart ? escLineStart(s) : s }
         let chars = Array(s)
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -146,7 +159,12 @@ public enum NotulenMarkdown {
                 out.append(c)
             }
         }
-        guard lineStart, let first = out.first else { return out }
+        return lineStart ? escLineStart(out) : out
+    }
+
+    /// Escapes a block marker at the start of a line (the text is escaped inside already).
+    private static func escLineStart(_ out: String) -> String {
+        guard let first = out.first else { return out }
         // Block markers: a heading, a list item, a thematic break or a setext underline.
         if "#-+=".contains(first) { return "\\" + out }
         // An ordered list item: "1. " or "1) ".

@@ -7,8 +7,13 @@
 public enum NotulenText {
     /// The notulen wrapped at `width` columns (80 by default), ending in a newline.
     public static func render(_ n: Notulen, width: Int = 80) -> String {
+        ExportWriter.collect { render(n, width: width, to: $0) }
+    }
+
+    /// The notulen wrapped at `width` columns, written to `writer` line by line as it is laid out.
+    public static func render(_ n: Notulen, width: Int = 80, to writer: ExportWriter) {
         let width = max(40, width)
-        var out: [String] = []
+        var out = ExportLines(writer, each: { $0.trailingSpacesDropped })
         let l = n.labels
 
         out.append(contentsOf: heading(l.heading, "=", width: width))
@@ -84,7 +89,6 @@ public enum NotulenText {
         out.append(contentsOf: signatures(n, width: width))
         out.append(contentsOf: NotulenAttachment.text(n))
         out.append(contentsOf: SpeakingTimeAppendix.text(n, width: width))
-        return out.map { $0.trailingSpacesDropped }.joined(separator: "\n") + "\n"
     }
 
     /// A heading and its underline, as wide as its longest line.

@@ -107,18 +107,17 @@ public struct Proceedings: Equatable, Sendable {
 }
 
 extension Proceedings {
-    /// Drafts the proceedings of a read log in `lang`.
+    /// Drafts the proceedings of a read log in `lang` (a reading that kept its events).
     public init(_ reading: LogReading, lang: Language) {
-        var b = ProceedingsBuilder(header: reading.header, lang: lang)
-        for e in reading.events { b.take(e) }
-        self = b.finish()
+        self.init(header: reading.header, events: reading.events, lang: lang)
     }
 
     /// Drafts the proceedings from a header and its events, in `lang`.
     public init(header: SessionHeader, events: [Event], lang: Language) {
         var b = ProceedingsBuilder(header: header, lang: lang)
-        for e in events { b.take(e) }
-        self = b.finish()
+        var state = SessionState(header: header)
+        for e in events { _ = b.take(e, state: &state) }
+        self = b.finish(state)
     }
 }
 
@@ -151,7 +150,7 @@ private struct SectionDraft {
 
 /// Folds the events and lays down drafts; `finish` words them.
 struct ProceedingsBuilder {
-    let lang: Language
+    var lang: Language
     private(set) var words: ExportWords
     private(set) var state: SessionState
     private var sections: [SectionDraft] = []
@@ -172,6 +171,8 @@ struct ProceedingsBuilder {
     private var suspendedDuring: [String: [Int]] = [:]
     /// Suspensions written inside a turn.
     private var suspensionInside: Set<Int> = []
+    /// The final state's questions by termin, in order (set by `finish`).
+    private var questionsInRound: [String: [Question]] = [:]
 
     init(header: SessionHeader, lang: Language) {
         self.lang = lang
@@ -187,15 +188,16 @@ struct ProceedingsBuilder {
         sections[sections.count - 1].drafts.append(d)
     }
 
-    /// Applies one event; an event the state rejects writes nothing into the proceedings.
-    mutating func take(_ e: Event) {
+    /// Applies one event to `state`, the fold's one state (the reader's, when drafting as the log is
+    /// read); an event the state rejects writes nothing into the proceedings. Returns the state's warning.
+    mutating func take(_ e: Event, state: inout SessionState) -> String? {
         // Only these two facts of the state before are needed: a copy of the whole state per
         // event made the export quadratic (30,000 queued speakers took 22 s).
         var extendedOnFloor = false
         if case .speakerExtended(let id, _) = e.kind { extendedOnFloor = state.speakers[id: id]?.status == .onFloor }
         let closedBefore = state.closedT
         let floorWasEmpty = state.floor == nil
-        guard state.apply(e) == nil else { return }
+        if let warning = state.apply(e) { return warning }
         let t = e.t
         switch e.kind {
         case .itemStarted(let id):
@@ -245,6 +247,7 @@ struct ProceedingsBuilder {
         default:
             break
         }
+        return nil
     }
 
     static func turnKey(_ f: FloorHolder?) -> String? {
@@ -263,7 +266,12 @@ struct ProceedingsBuilder {
     }
 
     /// Words every draft from the final state and weaves in the notulis's entries.
-    mutating func finish() -> Proceedings {
+    mutating func finish(_ final: SessionState) -> Proceedings {
+        state = final
+        // Each termin's questions, in order: asked once per termin, a filter of every question made it quadratic.
+        var inRound: [String: [Question]] = [:]
+        for q in state.questions { inRound[q.round, default: []].append(q) }
+        questionsInRound = inRound
         // Only askers who asked are numbered: a skipped or withdrawn asker is not one of them.
         var askedInRound: [String: Int] = [:]
         for sd in sections {
@@ -344,7 +352,7 @@ struct ProceedingsBuilder {
             return p(sp.kind == .interruption ? .interruption : .speech, text, speaker: id)
         case .termin(let id, _):
             guard let r = state.rounds[id: id] else { return nil }
-            return p(.termin, words.termin(r, questions: state.questions(inRound: id)))
+            return p(.termin, words.termin(r, questions: questionsInRound[id] ?? []))
         case .question(let id, _):
             guard let q = state.questions[id: id], q.outcome != .skipped else { return nil }
             return p(.question, words.question(q, state: state) + suspensionsInside("q:" + id), number: questionNumber[id])
@@ -388,7 +396,12 @@ struct ProceedingsBuilder {
     /// written later, for an item already over.
     private func weaveEntries(into sections: inout [Proceedings.Section], origin: inout [[Int]]) {
         var counters: [NoteKind: Int] = [:]
-        for e in state.liveEntries {
+        // The first section of each item: looked up once per entry, not by scanning the sections.
+        var sectionOf: [String: Int] = [:]
+        for (i, sec) in sections.enumerated() {
+            if let id = sec.itemId, sectionOf[id] == nil { sectionOf[id] = i }
+        }
+        for e in state.entries where !e.deleted {
             counters[e.kind, default: 0] += 1
             let entry = Proceedings.Entry(
                 id: e.id, kind: e.kind, number: counters[e.kind]!,
@@ -396,22 +409,26 @@ struct ProceedingsBuilder {
                 edited: e.editedT != nil, owner: e.owner.map { inert($0) },
                 due: e.due.flatMap { Notulen.dueDate(inert($0), lang: lang) })
             guard let anchor = entryAnchor[e.id], sections.indices.contains(anchor.section) else { continue }
-            let named = e.item.flatMap { id in sections.firstIndex { $0.itemId == id } }
+            let named = e.item.flatMap { sectionOf[$0] }
             let si = named ?? anchor.section
-            let paras = sections[si].paragraphs
-            let candidates = paras.indices.filter { i in
-                let d = origin[si][i]
-                guard d >= 0 else { return false }
-                return si != anchor.section || d < anchor.drafts
-            }
+            // The last paragraph worded from a draft laid down before the entry was written (in its
+            // own section), preferring the last such of the entry's speaker. Read in place, from the
+            // end: a copy of the paragraphs held here would make every append below copy them.
             var target: Int? = nil
-            if let who = e.speaker {
-                target = candidates.last { paras[$0].speakerId == who }
+            var lastCandidate: Int? = nil
+            var i = sections[si].paragraphs.count
+            while i > 0 {
+                i -= 1
+                let d = origin[si][i]
+                guard d >= 0, si != anchor.section || d < anchor.drafts else { continue }
+                if lastCandidate == nil { lastCandidate = i }
+                guard let who = e.speaker else { break }
+                if sections[si].paragraphs[i].speakerId == who { target = i; break }
             }
-            if target == nil { target = candidates.last }
+            if target == nil { target = lastCandidate }
             if let target {
                 sections[si].paragraphs[target].entries.append(entry)
-            } else if paras.first?.kind == .notes {
+            } else if sections[si].paragraphs.first?.kind == .notes {
                 sections[si].paragraphs[0].entries.append(entry)
             } else {
                 sections[si].paragraphs.insert(Proceedings.Paragraph(kind: .notes, t: e.addedT, text: "", number: nil,

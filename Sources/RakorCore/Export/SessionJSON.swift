@@ -12,7 +12,13 @@ public enum SessionJSON {
 
     /// The JSON document, pretty-printed, ending in a newline.
     public static func render(_ reading: LogReading) -> String {
-        pretty(value(reading)) + "\n"
+        ExportWriter.collect { render(reading, to: $0) }
+    }
+
+    /// The JSON document, pretty-printed, written to `writer` as it is printed.
+    public static func render(_ reading: LogReading, to writer: ExportWriter) {
+        write(value(reading), indent: 0, to: writer)
+        writer.write("\n")
     }
 
     /// The export as a JSON value, keys in their documented order.
@@ -106,6 +112,7 @@ public enum SessionJSON {
             ])
         }
 
+        let index = ExportItemIndex(s)
         let speakers: [JSONValue] = s.speakers.map { sp in
             let c = sp.clock
             let u = used(c)
@@ -117,7 +124,7 @@ public enum SessionJSON {
                 ("remote", .bool(sp.remote)),
                 ("kind", .string(sp.kind.rawValue)),
                 ("item", str(sp.item)),
-                ("spoke_in", str(c.flatMap { s.exportItem(at: $0.startedT, booked: sp.item) })),
+                ("spoke_in", str(c.flatMap { index.item(at: $0.startedT, booked: sp.item) })),
                 ("status", status(sp.status)),
                 ("allotted_s", .int(sp.allottedS)),
                 ("start_t", int(c?.startedT)),
@@ -130,6 +137,8 @@ public enum SessionJSON {
             ])
         }
 
+        var inRound: [String: [JSONValue]] = [:]
+        for q in s.questions { inRound[q.round, default: []].append(.string(inert(q.id))) }
         let rounds: [JSONValue] = s.rounds.map { r in
             .object([
                 ("id", .string(inert(r.id))),
@@ -140,7 +149,7 @@ public enum SessionJSON {
                 ("opened_clock", clock(r.openedT)),
                 ("closed_t", int(r.closedT)),
                 ("closed_clock", clock(r.closedT)),
-                ("questions", .array(s.questions(inRound: r.id).map { .string(inert($0.id)) })),
+                ("questions", .array(inRound[r.id] ?? [])),
             ])
         }
 
@@ -247,9 +256,7 @@ public enum SessionJSON {
 
     /// Pretty-prints a JSON value: two-space indents, one member per line, arrays of plain values on one line.
     public static func pretty(_ v: JSONValue) -> String {
-        var out = ""
-        write(v, indent: 0, into: &out)
-        return out
+        ExportWriter.collect { write(v, indent: 0, to: $0) }
     }
 
     private static func isPlain(_ v: JSONValue) -> Bool {
@@ -259,41 +266,63 @@ public enum SessionJSON {
         }
     }
 
-    private static func write(_ v: JSONValue, indent: Int, into out: inout String) {
+    private static func write(_ v: JSONValue, indent: Int, to w: ExportWriter) {
         let pad = String(repeating: "  ", count: indent + 1)
         let close = String(repeating: "  ", count: indent)
         switch v {
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            guard !members.isEmpty else { w.write("{}"); return }
+            w.write("{\n")
             for (i, (k, m)) in members.enumerated() {
-                out += pad
-                JSONValue.writeString(k, into: &out)
-                out += ": "
-                write(m, indent: indent + 1, into: &out)
-                out += i + 1 < members.count ? ",\n" : "\n"
+                w.write(pad)
+                writeString(k, to: w)
+                w.write(": ")
+                write(m, indent: indent + 1, to: w)
+                w.write(i + 1 < members.count ? ",\n" : "\n")
             }
-            out += close + "}"
+            w.write(close + "}")
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else { w.write("[]"); return }
             if items.allSatisfy(isPlain) {
-                out += "["
+                w.write("[")
                 for (i, x) in items.enumerated() {
-                    if i > 0 { out += ", " }
-                    x.write(into: &out)
+                    if i > 0 { w.write(", ") }
+                    writePlain(x, to: w)
                 }
-                out += "]"
+                w.write("]")
                 return
             }
-            out += "[\n"
+            w.write("[\n")
             for (i, x) in items.enumerated() {
-                out += pad
-                write(x, indent: indent + 1, into: &out)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                w.write(pad)
+                write(x, indent: indent + 1, to: w)
+                w.write(i + 1 < items.count ? ",\n" : "\n")
             }
-            out += close + "]"
+            w.write(close + "]")
         default:
-            v.write(into: &out)
+            writePlain(v, to: w)
         }
+    }
+
+    private static func writePlain(_ v: JSONValue, to w: ExportWriter) {
+        if case .string(let s) = v { writeString(s, to: w); return }
+        var out = ""
+        v.write(into: &out)
+        w.write(out)
+    }
+
+    /// `JSONValue.writeString`, with text that needs no escape written as it is: no quote, backslash,
+    /// control byte, C1 control (0xC2 lead) or line separator (0xE2 lead) among its bytes.
+    private static func writeString(_ s: String, to w: ExportWriter) {
+        let plain = !s.utf8.contains { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 }
+        if plain {
+            w.write("\"")
+            w.write(s)
+            w.write("\"")
+            return
+        }
+        var out = ""
+        JSONValue.writeString(s, into: &out)
+        w.write(out)
     }
 }

@@ -21,11 +21,15 @@ public enum TimingCSV {
 
     /// The CSV document, header row first, every record ending in CRLF.
     public static func render(_ reading: LogReading) -> String {
-        var out = columns.joined(separator: ",") + "\r\n"
+        ExportWriter.collect { render(reading, to: $0) }
+    }
+
+    /// The CSV document, written to `writer` a record at a time.
+    public static func render(_ reading: LogReading, to writer: ExportWriter) {
+        writer.write(columns.joined(separator: ",") + "\r\n")
         for row in rows(reading) {
-            out += row.map(field).joined(separator: ",") + "\r\n"
+            writer.write(row.map(field).joined(separator: ",") + "\r\n")
         }
-        return out
     }
 
     /// The data rows, without the header.
@@ -46,9 +50,10 @@ public enum TimingCSV {
         }
         var turns: [Turn] = []
         var order = 0
+        let index = ExportItemIndex(s)
         for sp in s.speakers {
             guard let c = sp.clock else { continue }
-            let item = s.exportItem(at: c.startedT, booked: sp.item)
+            let item = index.item(at: c.startedT, booked: sp.item)
             let u = used(c)
             turns.append(Turn(item: item, start: c.startedT, order: order, cells: [
                 .text(sp.kind == .interruption ? "interruption" : "speaker"), text(sp.id), text(item), text(sp.name),
@@ -60,7 +65,7 @@ public enum TimingCSV {
         for q in s.questions {
             guard let c = q.clock else { continue }
             let round = s.rounds[id: q.round]
-            let item = round?.item ?? s.exportItem(at: c.startedT, booked: nil)
+            let item = round?.item ?? index.item(at: c.startedT, booked: nil)
             let u = used(c)
             turns.append(Turn(item: item, start: c.startedT, order: order, cells: [
                 .text("question"), text(q.id), text(item), text(q.asker), text(q.org), num(round?.number),
@@ -71,7 +76,7 @@ public enum TimingCSV {
         for w in s.answers {
             let c = w.clock
             let round = s.rounds[id: w.round]
-            let item = round?.item ?? s.exportItem(at: c.startedT, booked: nil)
+            let item = round?.item ?? index.item(at: c.startedT, booked: nil)
             let sp = s.speakers[id: w.by]
             let u = used(c)
             turns.append(Turn(item: item, start: c.startedT, order: order, cells: [
@@ -86,6 +91,11 @@ public enum TimingCSV {
         let planned = Dictionary(sched.rows.map { ($0.id, $0.plannedStartT) }, uniquingKeysWith: { x, _ in x })
         var out: [[Cell]] = []
         var placed = Set<Int>()
+        // Each item's turns in the order they began: looked up by item, not by scanning every turn per item.
+        var turnsOf: [String: [Int]] = [:]
+        for (k, t) in turns.enumerated() {
+            if let id = t.item { turnsOf[id, default: []].append(k) }
+        }
         for item in s.items {
             let c = item.clock
             let u = c.map(used)
@@ -94,7 +104,8 @@ public enum TimingCSV {
                 clock(planned[item.id]), clock(c?.startedT), clock(c?.endedT),
                 .number(item.plannedS), num(u), num(u.map { $0 - item.plannedS }),
             ])
-            for t in turns where t.item == item.id {
+            for k in turnsOf[item.id] ?? [] {
+                let t = turns[k]
                 out.append(t.cells)
                 placed.insert(t.order)
             }

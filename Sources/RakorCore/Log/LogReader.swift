@@ -63,11 +63,14 @@ public enum LogReader {
     /// Reads the file at `path`: a regular file, or an unreadable error that says what the path is.
     /// `keepEvents: false` folds without keeping the events (verify): memory then follows the state, not the file.
     /// `beforeEach`, if given, sees each event about to be applied, its file line and the state before it (replay folds in the same pass).
+    /// `apply`, when given, applies each event to the state in place of `state.apply` (and returns its
+    /// warning): an export drafts its proceedings from the reader's one fold (see `ProceedingsDraft`).
     public static func read(path: String, keepEvents: Bool = true,
-                            beforeEach: ((Event, Int, SessionState) -> Void)? = nil) throws(LogUnreadable) -> LogReading {
+                            beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
+                            apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         let bytes = try LogFileBytes.read(path: path)
         return try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in
-            try read(buf, path: path, keepEvents: keepEvents, beforeEach: beforeEach)
+            try read(buf, path: path, keepEvents: keepEvents, beforeEach: beforeEach, apply: apply)
         }
     }
 
@@ -77,7 +80,8 @@ public enum LogReader {
     }
 
     static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String, keepEvents: Bool = true,
-                     beforeEach: ((Event, Int, SessionState) -> Void)? = nil) throws(LogUnreadable) -> LogReading {
+                     beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
+                     apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         let n = buf.count
         guard n > 0 else { throw LogUnreadable(path: path, message: "the file is empty: it has no header line") }
         var start = 0
@@ -202,7 +206,8 @@ public enum LogReader {
                     issues.append(LogIssue(line: lineNo, severity: .note, message: "unknown event type \"\(type)\": kept, changes nothing"))
                 }
                 beforeEach?(e, lineNo, state)
-                if let w = state.apply(e) {
+                let warning = if let apply { apply(&state, e) } else { state.apply(e) }
+                if let w = warning {
                     issues.append(LogIssue(line: lineNo, severity: .problem, message: "\(e.kind.typeName): \(w)"))
                 }
                 lastSeq = e.seq

@@ -1,0 +1,76 @@
+// An export is written as it is made, not built whole and copied again: the renderers write their
+// text here a piece at a time, and each time 64 KB has gathered it is handed on (to a file, to
+// standard output, to a String in tests). The core does no I/O: the caller's sink does. A sink
+// cannot fail the render; one that meets a write error remembers it and drops the rest, and the
+// caller reports it after the render.
+
+/// Text an export writes a piece at a time, handed on to `sink` as UTF-8 in chunks of about `chunkBytes`.
+public final class ExportWriter {
+    /// What has been written and not yet handed on, as UTF-8.
+    private var pending: [UInt8] = []
+    private let chunkBytes: Int
+    private let sink: (UnsafeRawBufferPointer) -> Void
+
+    /// A writer that hands each full chunk, and at `flush` the rest, to `sink`.
+    public init(chunkBytes: Int = 1 << 16, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.chunkBytes = chunkBytes
+        self.sink = sink
+        pending.reserveCapacity(chunkBytes + 4096)
+    }
+
+    /// Writes `s`.
+    public func write(_ s: String) {
+        // Bytes copied straight from the string's storage: appending to a String costs several times this.
+        if s.utf8.withContiguousStorageIfAvailable({ pending.append(contentsOf: $0) }) == nil {
+            pending.append(contentsOf: s.utf8)
+        }
+        if pending.count >= chunkBytes { flush() }
+    }
+
+    /// Hands on what has been written so far.
+    public func flush() {
+        guard !pending.isEmpty else { return }
+        pending.withUnsafeBytes { sink($0) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Runs `body` with a writer and returns everything it wrote, as one String (for tests and small documents).
+    public static func collect(_ body: (ExportWriter) -> Void) -> String {
+        var all: [UInt8] = []
+        let w = ExportWriter(sink: { all.append(contentsOf: $0) })
+        body(w)
+        w.flush()
+        return String(decoding: all, as: UTF8.self)
+    }
+}
+
+/// A renderer's lines, each written with its "\n" as it is appended: the renderers that lay out a
+/// list of lines append here as they did to an array, and the lines are never all held at once.
+struct ExportLines {
+    let writer: ExportWriter
+    /// Applied to each line before it is written (plain text drops trailing spaces).
+    var each: ((String) -> String)? = nil
+
+    init(_ writer: ExportWriter, each: ((String) -> String)? = nil) {
+        self.writer = writer
+        self.each = each
+    }
+
+    mutating func append(_ line: String) {
+        writer.write(each.map { $0(line) } ?? line)
+        writer.write("\n")
+    }
+
+    mutating func append<S: Sequence>(contentsOf lines: S) where S.Element == String {
+        for line in lines { append(line) }
+    }
+}
+
+/// A renderer's text, written as it is added with `+=`: the renderers that build one String add here instead.
+struct ExportText {
+    let writer: ExportWriter
+
+    init(_ writer: ExportWriter) { self.writer = writer }
+
+    static func += (lhs: inout ExportText, rhs: String) { lhs.writer.write(rhs) }
+}
