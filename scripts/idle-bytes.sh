@@ -20,7 +20,7 @@ size=${3:-100x30}
 cols=${size%x*}
 rows=${size#*x}
 root=$(cd "$(dirname "$0")/.." && pwd)
-rakor="$root/.build/release/rakor"
+rakor=${RAKOR_BIN:-"$root/.build/release/rakor"}
 
 command -v tmux >/dev/null || { echo "idle-bytes: tmux is needed (apt-get install tmux)" >&2; exit 2; }
 if [[ ! -x "$rakor" ]]; then

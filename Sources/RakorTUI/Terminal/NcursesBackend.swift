@@ -185,6 +185,16 @@ public final class NcursesBackend: TerminalBackend {
 
     public var size: Size {
         guard active else { return .zero }
+        // curses learns of a resize in doupdate or in a read; the painter calls neither and the
+        // run loop reads only when a key is waiting, so ask the kernel at each frame.
+        var ws = winsize()
+        if ioctl(ttyFD, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0, ws.ws_col > 0,
+           Int32(ws.ws_row) != rk_lines() || Int32(ws.ws_col) != rk_cols() {
+            _ = resizeterm(Int32(ws.ws_row), Int32(ws.ws_col))
+            wnoutrefresh(rk_stdscr())
+            doupdate()
+            needsFullRedraw = true
+        }
         return Size(width: Int(rk_cols()), height: Int(rk_lines()))
     }
 

@@ -72,8 +72,16 @@ enum FloorPanel {
         let room = Size(width: inner.width, height: max(0, roomRows))
         if let heldLine { c.put(heldLine, x: inner.x, y: inner.maxY - 1, role: "timer.paused", maxWidth: inner.width) }
         if let style = BigDigits.bestStyle(for: text, fitting: room, ascii: c.asciiLines) {
-            let size = CountdownDigits.size(of: text, style: style)
-            CountdownDigits.put(text, into: &c, x: inner.x + (inner.width - size.width) / 2, y: y, style: style, role: phaseRole)
+            // Small seconds while there is time (a tick then sends few bytes); in the last
+            // stretch and in overtime every digit is big, since the seconds are what counts then.
+            let smallSeconds = timing.phase == .normal || timing.phase == .warning
+            let size = smallSeconds ? CountdownDigits.size(of: text, style: style) : BigDigits.size(of: text, style: style)
+            let x = inner.x + (inner.width - size.width) / 2
+            if smallSeconds {
+                CountdownDigits.put(text, into: &c, x: x, y: y, style: style, role: phaseRole)
+            } else {
+                c.putBigDigits(text, x: x, y: y, style: style, role: phaseRole)
+            }
             y += size.height
         } else if y < inner.maxY {
             c.put(text, x: inner.x, y: y, role: phaseRole)
