@@ -192,7 +192,8 @@ extension EventKind {
     }
 
     /// Decodes a known event type's fields from any source of `data` (parsed JSON, or a line's bytes).
-    static func decode<R: EventDataSource>(_ type: EventType, _ r: R) throws(R.Failure) -> EventKind {
+    static func decode<R: EventDataSource>(_ type: EventType, _ source: R) throws(R.Failure) -> EventKind {
+        var r = source
         switch type {
         case .sessionUpdated:
             return .sessionUpdated(SessionPatch(

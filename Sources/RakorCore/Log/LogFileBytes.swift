@@ -5,19 +5,38 @@ import Foundation
 /// A FIFO would block a reader forever and `/dev/zero` never ends: only regular files are read.
 /// The file is opened with `O_NONBLOCK` so that opening a FIFO cannot hang either.
 enum LogFileBytes {
-    static func read(path: String) throws(LogUnreadable) -> [UInt8] {
+    /// Opens `path` for reading when it is a regular file; the caller closes the descriptor.
+    static func openRegular(path: String) throws(LogUnreadable) -> Int32 {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
             let e = errno
             throw LogUnreadable(path: path, message: FileKind.openFailure(path: path, errno: e))
         }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let message = String(cString: strerror(errno))
+            close(fd)
+            throw LogUnreadable(path: path, message: message)
+        }
+        let kind = FileKind(mode: st.st_mode)
+        guard kind == .regular else {
+            close(fd)
+            throw LogUnreadable(path: path, message: "\(kind.phrase), not a session log file")
+        }
+        return fd
+    }
+
+    /// The size of an open file (0 when unknown): a hint for reserving, never trusted as the length.
+    static func size(_ fd: Int32) -> Int {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    static func read(path: String) throws(LogUnreadable) -> [UInt8] {
+        let fd = try openRegular(path: path)
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw LogUnreadable(path: path, message: String(cString: strerror(errno))) }
-        let kind = FileKind(mode: st.st_mode)
-        guard kind == .regular else {
-            throw LogUnreadable(path: path, message: "\(kind.phrase), not a session log file")
-        }
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size) + 1)  // one spare byte: the read that finds the end needs no regrowth
         var off = 0
         while true {

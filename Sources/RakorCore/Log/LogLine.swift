@@ -61,8 +61,31 @@ public enum LogLine {
 
     /// Decodes one line (without its newline) into an event, checking its checksum when it has one.
     public static func decode(_ line: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure> {
-        if let canonical = decodeCanonical(line) { return canonical }
-        return decodeGeneral(line)
+        var e = Event.blank
+        switch decode(line, into: &e) {
+        case .verified: return .success(Decoded(event: e, verified: true))
+        case .unverified: return .success(Decoded(event: e, verified: false))
+        case .failure(let f): return .failure(f)
+        }
+    }
+
+    /// What `decode(_:into:)` found: the event it wrote is vouched for by a checksum or not, or the line is damaged.
+    enum Outcome {
+        case verified, unverified
+        case failure(Failure)
+    }
+
+    /// Decodes one line into `event` (the reader's loop: no `Result` or `Decoded` copies of the event).
+    /// `event` is written only when the outcome is not a failure.
+    static func decode(_ line: UnsafeBufferPointer<UInt8>, into event: inout Event) -> Outcome {
+        if let canonical = decodeCanonical(line, into: &event) { return canonical }
+        switch decodeGeneral(line) {
+        case .success(let d):
+            event = d.event
+            return d.verified ? .verified : .unverified
+        case .failure(let f):
+            return .failure(f)
+        }
     }
 
     /// The general path: parse the whole line as JSON, then read the envelope and `data` from the value.
@@ -147,6 +170,17 @@ public enum LogLine {
     /// built. Any line not in exactly that form returns nil and takes the general path; a line it
     /// accepts is valid JSON that the general path would decode to the same result.
     static func decodeCanonical(_ line: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure>? {
+        var e = Event.blank
+        switch decodeCanonical(line, into: &e) {
+        case nil: return nil
+        case .verified?: return .success(Decoded(event: e, verified: true))
+        case .unverified?: return .success(Decoded(event: e, verified: false))
+        case .failure(let f)?: return .failure(f)
+        }
+    }
+
+    /// `decodeCanonical(_:)` writing the event in place; nil when the line is not in the canonical form.
+    static func decodeCanonical(_ line: UnsafeBufferPointer<UInt8>, into event: inout Event) -> Outcome? {
         let n = line.count
         guard n >= 40, line[0] == UInt8(ascii: "{"), line[n - 1] == UInt8(ascii: "}") else { return nil }
         var i = 1
@@ -172,6 +206,16 @@ public enum LogLine {
             return v
         }
         func string() -> String? {
+            // Plain ASCII without escapes is its own bytes; anything else goes through the parser.
+            if i < n, line[i] == UInt8(ascii: "\"") {
+                var k = i + 1
+                while k < n, line[k] >= 0x20, line[k] < 0x80, line[k] != UInt8(ascii: "\""), line[k] != UInt8(ascii: "\\") { k += 1 }
+                if k < n, line[k] == UInt8(ascii: "\"") {
+                    let s = String(decoding: UnsafeBufferPointer(rebasing: line[(i + 1)..<k]), as: UTF8.self)
+                    i = k + 1
+                    return s
+                }
+            }
             guard i < n, line[i] == UInt8(ascii: "\""),
                   let (v, next) = try? JSONParser.parseValue(line, at: i, depth: 1),
                   case .string(let s) = v else { return nil }
@@ -235,9 +279,17 @@ public enum LogLine {
             return .failure(.badChecksum(expected: CRC32.hex(crc), found: written))
         }
         if let f = checkRange(seq: seq, t: t) { return .failure(f) }
-        if let fast { return .success(Decoded(event: Event(seq: seq, t: t, by: by, kind: fast), verified: true)) }
-        return decodeEvent(seq: seq, t: t, type: typeName ?? knownType!.rawValue, by: by, data: data)
-            .map { Decoded(event: $0, verified: true) }
+        if let fast {
+            event = Event(seq: seq, t: t, by: by, kind: fast)
+            return .verified
+        }
+        switch decodeEvent(seq: seq, t: t, type: typeName ?? knownType!.rawValue, by: by, data: data) {
+        case .success(let e):
+            event = e
+            return .verified
+        case .failure(let f):
+            return .failure(f)
+        }
     }
 
     /// Decodes a line given as a String (tests, tools).
@@ -269,6 +321,11 @@ public enum LogLine {
             return .failure(.badData(type: type, message: error.message))
         }
     }
+}
+
+extension Event {
+    /// A placeholder for `LogLine.decode(_:into:)` to write over.
+    static var blank: Event { Event(seq: 0, t: 0, kind: .sessionResumed) }
 }
 
 extension LogLine.Failure: CustomStringConvertible {

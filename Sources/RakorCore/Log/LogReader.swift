@@ -68,10 +68,18 @@ public enum LogReader {
     public static func read(path: String, keepEvents: Bool = true,
                             beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
                             apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
-        let bytes = try LogFileBytes.read(path: path)
-        return try bytes.withUnsafeBufferPointer { buf throws(LogUnreadable) in
-            try read(buf, path: path, keepEvents: keepEvents, beforeEach: beforeEach, apply: apply)
-        }
+        try read(path: path, keepEvents: keepEvents, blockSize: LogLines.blockSize, beforeEach: beforeEach, apply: apply)
+    }
+
+    /// The file read in blocks of `blockSize` bytes (tests use tiny blocks to put lines across their edges).
+    static func read(path: String, keepEvents: Bool, blockSize: Int,
+                     beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
+                     apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
+        let fd = try LogFileBytes.openRegular(path: path)
+        defer { close(fd) }
+        var lines = LogLines(fd: fd, path: path, blockSize: blockSize)
+        return try read(&lines, path: path, keepEvents: keepEvents, expectedEvents: LogFileBytes.size(fd) / 160,
+                        beforeEach: beforeEach, apply: apply)
     }
 
     /// Reads a log from its bytes; `path` names it in messages.
@@ -82,17 +90,26 @@ public enum LogReader {
     static func read(_ buf: UnsafeBufferPointer<UInt8>, path: String, keepEvents: Bool = true,
                      beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
                      apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
-        let n = buf.count
-        guard n > 0 else { throw LogUnreadable(path: path, message: "the file is empty: it has no header line") }
-        var start = 0
-        if n >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF {
+        var lines = LogLines(buf)
+        return try read(&lines, path: path, keepEvents: keepEvents, expectedEvents: buf.count / 160,
+                        beforeEach: beforeEach, apply: apply)
+    }
+
+    /// The one fold behind both: the header line, then every event line through `LogFold`.
+    static func read(_ lines: inout LogLines, path: String, keepEvents: Bool, expectedEvents: Int,
+                     beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
+                     apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
+        guard let first = try lines.next() else {
+            throw LogUnreadable(path: path, message: "the file is empty: it has no header line")
+        }
+        let h = first.bytes
+        if h.count >= 3, h[0] == 0xEF, h[1] == 0xBB, h[2] == 0xBF {
             throw LogUnreadable(path: path, message: "line 1 starts with a byte-order mark; a session log has none")
         }
         // Line 1: the header.
-        let headerEnd = nextNewline(buf, from: 0) ?? n
         let header: SessionHeader
         do {
-            let v = try JSONParser.parse(UnsafeBufferPointer(rebasing: buf[0..<headerEnd]))
+            let v = try JSONParser.parse(h)
             header = try SessionHeader.decode(v)
         } catch let e as JSONParseError {
             throw LogUnreadable(path: path, message: "line 1 is not a session log header: not JSON (\(e.message) at byte \(e.offset + 1))")
@@ -112,127 +129,25 @@ public enum LogReader {
             issues.append(LogIssue(line: 1, severity: .note,
                                    message: "format version \(header.version) is not known to this reader (it knows 1): reading it read-only, as well as it can"))
         }
-        if headerEnd == n {
+        if !first.newline {
             issues.append(LogIssue(line: 1, severity: .problem, message: "the header line has no final newline (torn)"))
             var state = SessionState(header: header)
             state.lastSeq = 0
             return LogReading(header: header, state: state, events: [], eventLines: [], issues: issues,
-                              tornTail: nil, damagedLines: [], seqGaps: [], unknownVersion: unknownVersion, fileLength: n)
+                              tornTail: nil, damagedLines: [], seqGaps: [], unknownVersion: unknownVersion, fileLength: lines.length)
         }
-        start = headerEnd + 1
 
-        var state = SessionState(header: header)
-        var events: [Event] = []
-        var eventLines: [Int] = []
-        var damaged: [Int] = []
-        var torn: TornTail? = nil
-        var lastSeq = 0
-        var lastT = 0
+        var fold = LogFold(header: header, issues: issues, keepEvents: keepEvents, expectedEvents: expectedEvents)
+        fold.beforeEach = beforeEach
+        fold.apply = apply
         var lineNo = 1
-        var unverified = 0
-        var seqGaps: [Int] = []
-        var lastSeenSeq = 0
-        var damagedSinceGood = 0
-        var firstUnverifiedLine = 0
-        var eventCount = 0
-        var lastEventT = 0
-        var lastEventClosed = false
-        if keepEvents {
-            events.reserveCapacity(n / 160)
-            eventLines.reserveCapacity(n / 160)
-        }
-
-        while start < n {
+        while let line = try lines.next() {
             lineNo += 1
-            let nl = nextNewline(buf, from: start)
-            let end = nl ?? n
-            let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-            let isLast = nl == nil || nl! + 1 >= n
-            let lineStart = start
-            start = end + 1
-
-            // Only what a crash can leave is a torn tail; a whole line breaking the seq/t rules is damage, and is never cut.
-            func damage(_ message: String, tearable: Bool = true) {
-                damagedSinceGood += 1
-                if isLast && tearable {
-                    torn = TornTail(line: lineNo, goodLength: lineStart, tornBytes: n - lineStart, reason: message)
-                    issues.append(LogIssue(line: lineNo, severity: .problem, message: "torn tail: \(message)"))
-                } else {
-                    damaged.append(lineNo)
-                    issues.append(LogIssue(line: lineNo, severity: .problem, message: message))
-                }
-            }
-
-            if nl == nil {
-                damage("the last line has no final newline")
-                break
-            }
-            if let base = line.baseAddress, memchr(base, 0, line.count) != nil {
-                damage("the line holds NUL bytes")
-                continue
-            }
-            switch LogLine.decode(line) {
-            case .failure(let f):
-                // A line that parses and checks out but has wrong fields was written whole: damage, not a torn tail.
-                switch f {
-                case .notJSON, .badChecksum, .badChecksumKey: damage("\(f)")
-                case .badEnvelope, .badData: damage("\(f)", tearable: false)
-                }
-            case .success(let d):
-                let e = d.event
-                defer { lastSeenSeq = max(lastSeenSeq, e.seq) }
-                if e.seq <= lastSeq {
-                    damage(e.seq == lastSeq ? "seq \(e.seq) repeats the line before" : "seq \(e.seq) goes back (after \(lastSeq))",
-                           tearable: false)
-                    continue
-                }
-                if e.t < lastT {
-                    damage("time goes backward: t \(e.t) after \(lastT)", tearable: false)
-                    continue
-                }
-                // A jump past lines skipped above is not a gap: those events are in the file, only damaged.
-                // Lines skipped as damaged since the last good one may hold the seqs in between.
-                if e.seq != lastSeq + 1 && e.seq > lastSeenSeq + 1 && e.seq - max(lastSeq, lastSeenSeq) - 1 > damagedSinceGood {
-                    seqGaps.append(lineNo)
-                    let from = max(lastSeq, lastSeenSeq)
-                    issues.append(LogIssue(line: lineNo, severity: .problem,
-                                           message: "seq jumps from \(from) to \(e.seq): \(e.seq - from - 1) event(s) missing"))
-                }
-                if !d.verified {
-                    unverified += 1
-                    if firstUnverifiedLine == 0 { firstUnverifiedLine = lineNo }
-                }
-                if case .unknown(let type, _) = e.kind {
-                    issues.append(LogIssue(line: lineNo, severity: .note, message: "unknown event type \"\(type)\": kept, changes nothing"))
-                }
-                beforeEach?(e, lineNo, state)
-                let warning = if let apply { apply(&state, e) } else { state.apply(e) }
-                if let w = warning {
-                    issues.append(LogIssue(line: lineNo, severity: .problem, message: "\(e.kind.typeName): \(w)"))
-                }
-                lastSeq = e.seq
-                lastT = e.t
-                damagedSinceGood = 0
-                eventCount += 1
-                lastEventT = e.t
-                if case .sessionClosed = e.kind { lastEventClosed = true } else { lastEventClosed = false }
-                if keepEvents {
-                    events.append(e)
-                    eventLines.append(lineNo)
-                }
-            }
+            fold.line(line.bytes, number: lineNo, start: line.start, newline: line.newline, isLast: line.isLast,
+                      fileLength: lines.length)
+            if !line.newline { break }
         }
-        if unverified > 0 {
-            issues.append(LogIssue(line: firstUnverifiedLine, severity: .note,
-                                   message: "\(unverified) line(s) have no checksum: accepted as unverified"))
-        }
-        issues.sort { $0.line < $1.line }
-        var reading = LogReading(header: header, state: state, events: events, eventLines: eventLines, issues: issues,
-                                 tornTail: torn, damagedLines: damaged, seqGaps: seqGaps, unknownVersion: unknownVersion, fileLength: n)
-        reading.eventCount = eventCount
-        reading.lastEventT = lastEventT
-        reading.lastEventClosed = lastEventClosed
-        return reading
+        return fold.finish(header: header, unknownVersion: unknownVersion, fileLength: lines.length)
     }
 
     static func nextNewline(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {

@@ -1,26 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the fields of an event's `data`: from a parsed JSON object, or straight from a line's bytes.
 ///
 /// `EventKind.decode` is written once over this protocol, so the fast path and the general path
 /// cannot drift apart: they run the same field reads, in the same order.
+///
+/// The reads are `mutating` so that a source can remember where the last field was: `decode`
+/// reads the fields in the order the writer puts them.
 protocol EventDataSource {
     associatedtype Failure: Error
-    func string(_ key: StaticString) throws(Failure) -> String
-    func optString(_ key: StaticString) throws(Failure) -> String?
-    func int(_ key: StaticString) throws(Failure) -> Int
-    func optInt(_ key: StaticString) throws(Failure) -> Int?
-    func optBool(_ key: StaticString) throws(Failure) -> Bool?
-    func optStringArray(_ key: StaticString) throws(Failure) -> [String]?
+    mutating func string(_ key: StaticString) throws(Failure) -> String
+    mutating func optString(_ key: StaticString) throws(Failure) -> String?
+    mutating func int(_ key: StaticString) throws(Failure) -> Int
+    mutating func optInt(_ key: StaticString) throws(Failure) -> Int?
+    mutating func optBool(_ key: StaticString) throws(Failure) -> Bool?
+    mutating func optStringArray(_ key: StaticString) throws(Failure) -> [String]?
     func unknownValue(_ key: StaticString, _ value: String) -> Failure
 }
 
 extension EventDataSource {
-    func enumValue<E: RawRepresentable>(_ key: StaticString, _: E.Type) throws(Failure) -> E where E.RawValue == String {
+    mutating func enumValue<E: RawRepresentable>(_ key: StaticString, _: E.Type) throws(Failure) -> E where E.RawValue == String {
         let s = try string(key)
         guard let e = E(rawValue: s) else { throw unknownValue(key, s) }
         return e
     }
 
-    func optEnum<E: RawRepresentable>(_ key: StaticString, _: E.Type) throws(Failure) -> E? where E.RawValue == String {
+    mutating func optEnum<E: RawRepresentable>(_ key: StaticString, _: E.Type) throws(Failure) -> E? where E.RawValue == String {
         guard let s = try optString(key) else { return nil }
         guard let e = E(rawValue: s) else { throw unknownValue(key, s) }
         return e
@@ -65,6 +74,8 @@ struct ScannedData: EventDataSource {
     let line: UnsafeBufferPointer<UInt8>
     let members: UnsafeMutableBufferPointer<Member>
     let count: Int
+    /// Every member before this one was found by a read at its place (see `find`).
+    var cursor = 0
 
     /// Scans the object that starts at `line[at]` into `storage`; returns it and the offset after its `}`.
     static func scan(_ line: UnsafeBufferPointer<UInt8>, at start: Int,
@@ -186,17 +197,23 @@ struct ScannedData: EventDataSource {
     }
 
     /// The first member named `key`, as `JSONValue`'s subscript finds it.
-    private func find(_ key: StaticString) -> Member? {
-        let k = key.utf8CodeUnitCount
-        let p = key.utf8Start
-        for idx in 0..<count {
-            let m = members[idx]
-            guard m.keyEnd - m.keyStart == k else { continue }
-            var same = true
-            for j in 0..<k where line[m.keyStart + j] != p[j] { same = false; break }
-            if same { return m }
+    ///
+    /// The member at `cursor` is tried first, and the cursor moves on only when it matches there:
+    /// every member before the cursor then holds a key read earlier, and `decode` reads each key
+    /// once, so a match at the cursor is the first member of that name, duplicates or not.
+    private mutating func find(_ key: StaticString) -> Member? {
+        if cursor < count, keyIs(members[cursor], key) {
+            cursor += 1
+            return members[cursor - 1]
         }
+        for idx in 0..<count where keyIs(members[idx], key) { return members[idx] }
         return nil
+    }
+
+    private func keyIs(_ m: Member, _ key: StaticString) -> Bool {
+        let k = key.utf8CodeUnitCount
+        guard m.keyEnd - m.keyStart == k, let base = line.baseAddress else { return false }
+        return memcmp(base + m.keyStart, key.utf8Start, k) == 0
     }
 
     private func text(_ m: Member) throws(NotCanonical) -> String {
@@ -217,12 +234,12 @@ struct ScannedData: EventDataSource {
         }
     }
 
-    func string(_ key: StaticString) throws(NotCanonical) -> String {
+    mutating func string(_ key: StaticString) throws(NotCanonical) -> String {
         guard let m = find(key) else { throw NotCanonical() }
         return try text(m)
     }
 
-    func optString(_ key: StaticString) throws(NotCanonical) -> String? {
+    mutating func optString(_ key: StaticString) throws(NotCanonical) -> String? {
         guard let m = find(key), m.kind != .null else { return nil }
         return try text(m)
     }
@@ -230,24 +247,24 @@ struct ScannedData: EventDataSource {
     /// The range `DataReader` accepts; outside it the general path words the damage.
     static let wholeRange = -1_000_000_000_000_000...1_000_000_000_000_000
 
-    func int(_ key: StaticString) throws(NotCanonical) -> Int {
+    mutating func int(_ key: StaticString) throws(NotCanonical) -> Int {
         guard let m = find(key), m.kind == .int, Self.wholeRange.contains(m.number) else { throw NotCanonical() }
         return m.number
     }
 
-    func optInt(_ key: StaticString) throws(NotCanonical) -> Int? {
+    mutating func optInt(_ key: StaticString) throws(NotCanonical) -> Int? {
         guard let m = find(key), m.kind != .null else { return nil }
         guard m.kind == .int, Self.wholeRange.contains(m.number) else { throw NotCanonical() }
         return m.number
     }
 
-    func optBool(_ key: StaticString) throws(NotCanonical) -> Bool? {
+    mutating func optBool(_ key: StaticString) throws(NotCanonical) -> Bool? {
         guard let m = find(key), m.kind != .null else { return nil }
         guard m.kind == .bool else { throw NotCanonical() }
         return m.number != 0
     }
 
-    func optStringArray(_ key: StaticString) throws(NotCanonical) -> [String]? {
+    mutating func optStringArray(_ key: StaticString) throws(NotCanonical) -> [String]? {
         guard let m = find(key), m.kind != .null else { return nil }
         guard m.kind == .array,
               let (v, _) = try? JSONParser.parseValue(line, at: m.start, depth: 1), case .array(let items) = v else {
