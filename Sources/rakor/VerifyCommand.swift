@@ -32,7 +32,7 @@ struct VerifyCommand: ParsableCommand {
             reading = try LogReader.read(path: log, keepEvents: false)
         } catch {
             let words = LogReportWords(Language.resolve(flag: lang, session: nil, environment: ProcessInfo.processInfo.environment))
-            if let e = error as? LogUnreadable { printError("\(e.path): " + words.message(e.message)) } else { printError("\(error)") }
+            printError("\(error.path): " + words.message(error.message))
             throw ExitCode(2)
         }
         let language = Language.resolve(flag: lang, session: reading.header.lang, environment: ProcessInfo.processInfo.environment)

@@ -25,7 +25,7 @@ enum MinutesPanel {
             var x = inner.x
             x += c.put(ctx.hm(e.addedT) + " ", x: x, y: y, role: "muted")
             x += c.put(tag(e.kind, ctx) + " ", x: x, y: y, role: "minutes.\(e.kind.rawValue)")
-            var text = e.text.contains("\n") ? e.text.replacingOccurrences(of: "\n", with: " ⏎ ") : e.text
+            var text = e.text.utf8.contains(10) ? e.text.replacingOccurrences(of: "\n", with: " ⏎ ") : e.text
             if e.kind == .action {
                 let extra = [e.owner, e.due].compactMap { $0 }.joined(separator: ", ")
                 if !extra.isEmpty { text += " [\(extra)]" }

@@ -100,10 +100,15 @@ enum RundownPanel {
                 out.append(id ? "sisa \(sp.count) pembicara @ \(c.toS / 60) mnt (rencana \(c.fromS / 60))"
                               : "\(sp.count) speakers left @ \(c.toS / 60) min (plan \(c.fromS / 60))")
             } else {
-                for c in sp {
+                // The short line names a few; the confirmation (not short) lists every change.
+                let shown = short ? sp.prefix(3) : sp[...]
+                for c in shown {
                     guard case .speaker(let sid) = c.target else { continue }
                     let name = s.speakers[id: sid]?.name ?? sid
                     out.append("\(name) \(c.toS / 60) \(id ? "mnt" : "min") (\(id ? "rencana" : "plan") \(c.fromS / 60))")
+                }
+                if shown.count < sp.count {
+                    out.append(id ? "\(sp.count - shown.count) pembicara lain" : "\(sp.count - shown.count) other speakers")
                 }
             }
         }
