@@ -81,7 +81,9 @@ run() {
 log="$work/session.jsonl"
 echo "| program | bytes | seconds | B/s | CPU % of a core (/proc/PID/stat, with children) | CPU % (schedstat, process only) |"
 echo "|---|---|---|---|---|---|"
-rakor_line=$(run rakor "'$rakor' run --log '$log' --lang id" ">" "n")
+# The built-in rundown books its speakers under the paparan, the fourth item, and `n` takes
+# the running item's list: four `>` reach it, then `n` gives the floor.
+rakor_line=$(run rakor "'$rakor' run --log '$log' --lang id" ">" ">" ">" ">" "n")
 echo "$rakor_line"
 # The countdown must really have been running: an item and a speaker started in the log.
 if ! grep -q '"type":"agenda.item_started"' "$log" || ! grep -q '"type":"speaker.started"' "$log"; then
@@ -89,7 +91,7 @@ if ! grep -q '"type":"agenda.item_started"' "$log" || ! grep -q '"type":"speaker
     exit 1
 fi
 if [[ ${IDLE_MINUTES:-0} == 1 ]]; then
-    run rakor-minutes "'$rakor' run --log '$work/minutes.jsonl' --lang id" ">" "n" "$(printf '\t')"
+    run rakor-minutes "'$rakor' run --log '$work/minutes.jsonl' --lang id" ">" ">" ">" ">" "n" "$(printf '\t')"
 fi
 run watch "watch -n1 date"
 if command -v htop >/dev/null; then
