@@ -7,10 +7,19 @@ extension String {
         if displayWidth <= width { return self }
         if width == 1 { return "…" }
         let room = width - 1
-        let chars = Array(self)
-        let widths = graphemeWidths(chars)
+        // Only the head can show: a grapheme is at least one column wide unless it is a rare
+        // zero-width one, so room + 2 graphemes decide the cut, and the whole text is read only
+        // when zero-width graphemes use the head up (a long note cut every frame stays cheap).
+        var chars = Array(prefix(room + 2))
+        var widths = graphemeWidths(chars)
         var used = 0, end = 0
         while end < chars.count, used + widths[end] <= room { used += widths[end]; end += 1 }
+        if end == chars.count, chars.count == room + 2 {
+            chars = Array(self)
+            widths = graphemeWidths(chars)
+            used = 0; end = 0
+            while end < chars.count, used + widths[end] <= room { used += widths[end]; end += 1 }
+        }
         // Back up to the last space if it is near; drop the separators left dangling before it.
         var cut = end
         if end < chars.count, chars[end] != " " {
