@@ -130,6 +130,23 @@ public extension String {
         }
     }
 
+    /// Whether this text takes more than `width` columns: `displayWidth > width`, measuring
+    /// only until the answer is known (a long note cut to a panel's width every frame).
+    func isWider(than limit: Int) -> Bool {
+        // A grapheme takes no more columns than its UTF-8 bytes.
+        if utf8.count <= limit { return false }
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
+        let oracle = WidthOracle.shared
+        return oracle.withUTF8Locale {
+            var total = 0
+            for c in self {
+                total += width(of: c, oracle) ?? 1
+                if total > limit { return true }
+            }
+            return false
+        }
+    }
+
     /// This text cut to at most `width` columns, ending in `ellipsis` when anything was cut.
     ///
     /// A wide character that would straddle the limit is left out, so the result may be one

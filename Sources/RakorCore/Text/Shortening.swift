@@ -4,7 +4,7 @@ extension String {
     /// never leaves half a word that reads as another word or a wrong number.
     public func truncatedAtWord(toWidth width: Int) -> String {
         if width <= 0 { return "" }
-        if displayWidth <= width { return self }
+        if !isWider(than: width) { return self }
         if width == 1 { return "…" }
         let room = width - 1
         // Only the head can show: a grapheme is at least one column wide unless it is a rare

@@ -96,7 +96,7 @@ public struct Canvas: Equatable, Sendable {
         if room > 0, x >= 0, text.utf8.count > room {
             var visible = Substring(text)
             while visible.last == " " { visible.removeLast() }
-            if visible.utf8.count > room, String(visible).displayWidth > room {
+            if visible.utf8.count > room, String(visible).isWider(than: room) {
                 return put(String(visible).truncatedAtWord(toWidth: room), x: x, y: y, role: role, maxWidth: room)
             }
         }

@@ -37,6 +37,7 @@ struct TruncationHeadTests {
             for _ in 0..<Int(rng.next() % 40) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
             let width = Int(rng.next() % 30)
             #expect(s.truncatedAtWord(toWidth: width) == wholeTextCut(s, width), "\(s.debugDescription) at \(width)")
+            #expect(s.isWider(than: width) == (s.displayWidth > width), "\(s.debugDescription) wider than \(width)")
         }
         // Zero-width graphemes filling the head make the cut read on into the rest of the text.
         let zeros = String(repeating: "\u{200B}", count: 20) + "sambutan gubernur kalimantan timur"
