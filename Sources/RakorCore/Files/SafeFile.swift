@@ -43,56 +43,10 @@ public enum SafeFile {
     /// A symlink at `path` is refused. A device, FIFO, socket or terminal is written to directly
     /// (`rakor export LOG -o /dev/stdout` works, and `-o /dev/null` never replaces /dev/null).
     public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(SafeFileError) {
-        let dir = (path as NSString).deletingLastPathComponent
-        var isDir: ObjCBool = false
-        if !dir.isEmpty, !(FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue) {
-            throw SafeFileError("the directory \(dir) does not exist")
-        }
-        switch FileKind.of(path) {
-        case .symlink?:
-            throw SafeFileError("it is a symbolic link; rakor does not write through one (it could overwrite another file). Give the real file's path")
-        case .directory?:
-            throw SafeFileError("it is a directory")
-        case .fifo?, .characterDevice?, .socket?, .blockDevice?, .other?:
-            try writeDirectly(bytes, to: path)
-            return
-        case .regular?, nil:
-            break
-        }
-        let (fd, temp) = try makeTemporary(beside: path)
-        do throws(SafeFileError) {
-            _ = fchmod(fd, mode)
-            try writeAll(fd, bytes)
-            if fsync(fd) != 0 { throw SafeFileError(String(cString: strerror(errno))) }
-        } catch {
-            close(fd)
-            unlink(temp)
-            throw error
-        }
-        if close(fd) != 0 {
-            let why = String(cString: strerror(errno))
-            unlink(temp)
-            throw SafeFileError(why)
-        }
-        // rename() replaces a name, never writes through a link; a link planted in the meantime is replaced, its target untouched.
-        guard rename(temp, path) == 0 else {
-            let why = String(cString: strerror(errno))
-            unlink(temp)
-            throw SafeFileError(why)
-        }
-    }
-
-    /// Writes to something that is not a regular file (a device, a FIFO, a terminal) as it is.
-    static func writeDirectly(_ bytes: [UInt8], to path: String) throws(SafeFileError) {
-        let fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { throw SafeFileError(String(cString: strerror(errno))) }
-        defer { close(fd) }
-        var st = stat()
-        if fstat(fd, &st) == 0, FileKind(mode: st.st_mode) == .regular {
-            // It became a regular file after we looked: do not truncate-write someone's file in place.
-            throw SafeFileError("it changed while it was being written")
-        }
-        try writeAll(fd, bytes)
+        // One mechanism for whole documents and streamed ones: the same refusals, temporary and rename.
+        let file = try SafeFileStream.open(path, mode: mode)
+        bytes.withUnsafeBytes { file.write($0) }
+        try file.commit()
     }
 
     /// Writes `bytes` to a new file at `path` (never an existing one, never through a link) and syncs it.

@@ -1,10 +1,11 @@
 import Foundation
 
-// `SafeFile.write` for a document made as it is written, so it is never held whole: the same
-// refusals (a symbolic link, a directory, a missing directory), the same temporary from mkstemp
-// beside a regular file, fsynced and renamed over it only when every chunk is written; a device,
-// FIFO or terminal is written to directly and never replaced. A write error is kept and the rest
-// dropped: `commit` reports it, and the temporary is removed, so the target is untouched.
+// The one way rakor replaces a file: whole (`SafeFile.write`) or a chunk at a time as a document
+// is made, so it is never held whole. A symbolic link, a directory or a missing directory is
+// refused; a regular file gets a temporary from mkstemp beside it, fsynced and renamed over it
+// only when every chunk is written; a device, FIFO or terminal is written to directly and never
+// replaced. A write error is kept and the rest dropped: `commit` reports it, and the temporary is
+// removed, so the target is untouched.
 
 /// A file written a chunk at a time, whole or not at all.
 public final class SafeFileStream {
