@@ -11,4 +11,5 @@ let targetRunners: [TargetRunner] = [
 
     // H15-render: frames, minutes view, bytes at rest
 
+    hostileTargets,  // lead: HostileTargets.swift
 ]
