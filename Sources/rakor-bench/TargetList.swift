@@ -6,6 +6,7 @@ let targetRunners: [TargetRunner] = [
     verifyTargets,  // H15-read: VerifyTargets.swift
 
     // H15-state: replay --print, replay open/seek
+    replayTargetRows,  // lead: ReplayTargetRows.swift
 
     // H15-export: export time and memory
 
