@@ -8,6 +8,7 @@ let targetRunners: [TargetRunner] = [
     // H15-state: replay --print, replay open/seek
 
     // H15-export: export time and memory
+    exportTargets,  // ExportTargets.swift
 
     // H15-render: frames, minutes view, bytes at rest
 
