@@ -9,6 +9,7 @@ let targetRunners: [TargetRunner] = [
     replayTargetRows,  // lead: ReplayTargetRows.swift
 
     // H15-export: export time and memory
+    exportTargets,  // ExportTargets.swift
 
     // H15-render: frames, minutes view, bytes at rest
 

@@ -147,6 +147,13 @@ public enum NotulenHTML {
     /// Escapes text for HTML content and attribute values: & < > " ' become references, and any
     /// control character still left (none should be) becomes U+FFFD.
     public static func esc(_ s: String) -> String {
+        // Most text holds nothing to escape or make inert: one pass over its bytes says so.
+        // (0xC2 leads the C1 controls, 0xE2 the bidi controls: text with them takes the full pass.)
+        let plain = !s.utf8.contains { b in
+            (b < 0x20 && b != 0x0A) || b == 0x7F || b == 0xC2 || b == 0xE2
+                || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+        }
+        if plain { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in inert(s, keepNewlines: true).unicodeScalars {

@@ -4,6 +4,10 @@
 // with two-space indents (arrays of plain values on one line) and ends in a newline. Text from
 // the log is made inert (line breaks kept in entries), so a tool that prints a field prints no
 // terminal escape. docs/export.md lists every key.
+//
+// The document is printed member by member as it is made, never built as a tree first: at
+// 200,000 events the tree of entries, speakers and questions was most of the export's memory,
+// and building and freeing it most of its time.
 
 /// Builds the JSON export of a session.
 public enum SessionJSON {
@@ -17,303 +21,365 @@ public enum SessionJSON {
 
     /// The JSON document, pretty-printed, written to `writer` as it is printed.
     public static func render(_ reading: LogReading, to writer: ExportWriter) {
-        write(value(reading), indent: 0, to: writer)
-        writer.write("\n")
-    }
-
-    /// The export as a JSON value, keys in their documented order.
-    public static func value(_ reading: LogReading) -> JSONValue {
         let s = reading.state
         let h = s.header
-        let zone = ZoneClock(header: h)
         let now = s.lastT
-        func clock(_ t: Int?) -> JSONValue { t.map { .string(zone.clock($0, separator: ":")) } ?? .null }
-        func int(_ v: Int?) -> JSONValue { v.map { .int($0) } ?? .null }
-        func str(_ v: String?) -> JSONValue { v.map { .string(inert($0)) } ?? .null }
-        func text(_ v: String?) -> JSONValue { v.map { .string(inert($0, keepNewlines: true)) } ?? .null }
-        func secs(_ ms: Int?) -> JSONValue { ms.map { .int(ExportWords.seconds($0)) } ?? .null }
+        let o = PrettyJSON(writer, zone: ZoneClock(header: h))
         func used(_ c: TurnClock?) -> Int? { c.map { ExportWords.seconds($0.elapsedMs(at: $0.endedT ?? now)) } }
-        func status(_ st: TurnStatus) -> JSONValue {
+        func status(_ st: TurnStatus) -> String {
             switch st {
-            case .queued: return .string("queued")
-            case .onFloor: return .string("on_floor")
-            case .held: return .string("held")
-            case .done: return .string("done")
-            case .removed: return .string("removed")
+            case .queued: return "queued"
+            case .onFloor: return "on_floor"
+            case .held: return "held"
+            case .done: return "done"
+            case .removed: return "removed"
             }
         }
 
-        let firstStart = s.items.compactMap { $0.clock?.startedT }.min()
-        let day = zone.date(firstStart ?? 0)
-        let session: JSONValue = .object([
-            ("session_id", .string(inert(h.sessionId))),
-            ("title", str(h.title)),
-            ("theme", str(h.theme)),
-            ("organizer", str(h.organizer)),
-            ("venue", str(h.venue)),
-            ("mode", str(h.mode)),
-            ("chair", str(h.chair)),
-            ("notetaker", str(h.notetaker)),
-            ("started_at", .string(inert(h.startedAt))),
-            ("tz", str(h.tz)),
-            ("zone", .string(zone.label)),
-            ("lang", .string(h.language.rawValue)),
-            ("date", .string("\(day.year)-\(pad2(day.month))-\(pad2(day.day))")),
-            ("start_t", int(firstStart)),
-            ("start_clock", clock(firstStart)),
-            ("closed", .bool(s.isClosed)),
-            ("closed_t", int(s.closedT)),
-            ("closed_clock", clock(s.closedT)),
-            ("last_t", .int(now)),
-            ("last_clock", clock(now)),
-            ("phase", .string(s.phase.rawValue)),
-        ])
+        o.object {
+            o.raw("format", "rakor-export")
+            o.int("version", schemaVersion)
 
-        let a = s.attendance
-        let total: Int? = (a.onsite == nil && a.online == nil) ? nil : (a.onsite ?? 0) + (a.online ?? 0)
-        let attendance: JSONValue = .object([
-            ("onsite", int(a.onsite)), ("online", int(a.online)), ("total", int(total)), ("note", str(a.note)),
-        ])
-
-        let sched = s.schedule(now: now)
-        let schedule: JSONValue = .object([
-            ("offset_s", secs(sched.offsetMs)),
-            ("planned_end_t", .int(sched.plannedEndT)),
-            ("planned_end_clock", clock(sched.plannedEndT)),
-            ("projected_end_t", .int(sched.projectedEndT)),
-            ("projected_end_clock", clock(sched.projectedEndT)),
-        ])
-
-        let rows = Dictionary(sched.rows.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
-        let items: [JSONValue] = s.items.map { item in
-            let r = rows[item.id]
-            let c = item.clock
-            let st = c == nil ? "not_started" : (c?.endedT == nil ? "running" : "done")
-            let elapsed = used(c)
-            return .object([
-                ("id", .string(inert(item.id))),
-                ("title", str(item.title)),
-                ("kind", .string(item.kind.rawValue)),
-                ("status", .string(st)),
-                ("planned_s", .int(item.plannedS)),
-                ("planned_start", str(item.plannedStart)),
-                ("planned_start_t", int(r?.plannedStartT)),
-                ("planned_start_clock", clock(r?.plannedStartT)),
-                ("planned_end_t", int(r?.plannedEndT)),
-                ("planned_end_clock", clock(r?.plannedEndT)),
-                ("start_t", int(c?.startedT)),
-                ("start_clock", clock(c?.startedT)),
-                ("end_t", int(c?.endedT)),
-                ("end_clock", clock(c?.endedT)),
-                ("elapsed_s", int(elapsed)),
-                ("over_s", int(c?.endedT == nil ? nil : elapsed.map { $0 - item.plannedS })),
-                ("projected_start_clock", clock(r?.projectedStartT)),
-                ("projected_end_clock", clock(r?.projectedEndT)),
-            ])
-        }
-
-        let index = ExportItemIndex(s)
-        let speakers: [JSONValue] = s.speakers.map { sp in
-            let c = sp.clock
-            let u = used(c)
-            return .object([
-                ("id", .string(inert(sp.id))),
-                ("name", str(sp.name)),
-                ("role", str(sp.role)),
-                ("org", str(sp.org)),
-                ("remote", .bool(sp.remote)),
-                ("kind", .string(sp.kind.rawValue)),
-                ("item", str(sp.item)),
-                ("spoke_in", str(c.flatMap { index.item(at: $0.startedT, booked: sp.item) })),
-                ("status", status(sp.status)),
-                ("allotted_s", .int(sp.allottedS)),
-                ("start_t", int(c?.startedT)),
-                ("start_clock", clock(c?.startedT)),
-                ("end_t", int(c?.endedT)),
-                ("end_clock", clock(c?.endedT)),
-                ("used_s", int(u)),
-                ("overtime_s", int(u.map { max(0, $0 - sp.allottedS) })),
-                ("pauses", .object([("count", .int(c?.pauseCount ?? 0)), ("paused_s", secs(c?.pausedMs ?? 0))])),
-            ])
-        }
-
-        var inRound: [String: [JSONValue]] = [:]
-        for q in s.questions { inRound[q.round, default: []].append(.string(inert(q.id))) }
-        let rounds: [JSONValue] = s.rounds.map { r in
-            .object([
-                ("id", .string(inert(r.id))),
-                ("number", .int(r.number)),
-                ("item", str(r.item)),
-                ("max_questions", int(r.maxQuestions)),
-                ("opened_t", .int(r.openedT)),
-                ("opened_clock", clock(r.openedT)),
-                ("closed_t", int(r.closedT)),
-                ("closed_clock", clock(r.closedT)),
-                ("questions", .array(inRound[r.id] ?? [])),
-            ])
-        }
-
-        func name(of who: String?) -> JSONValue {
-            guard let who else { return .null }
-            return str(s.speakers[id: who]?.name ?? who)
-        }
-        let questions: [JSONValue] = s.questions.map { q in
-            let c = q.clock
-            return .object([
-                ("id", .string(inert(q.id))),
-                ("round", .string(inert(q.round))),
-                ("asker", str(q.asker)),
-                ("org", str(q.org)),
-                ("remote", .bool(q.remote)),
-                ("to", str(q.to)),
-                ("to_name", name(of: q.to)),
-                ("text", text(q.text)),
-                ("status", status(q.status)),
-                ("outcome", str(q.outcome?.rawValue)),
-                ("allotted_s", int(q.allottedS)),
-                ("start_t", int(c?.startedT)),
-                ("start_clock", clock(c?.startedT)),
-                ("end_t", int(c?.endedT)),
-                ("end_clock", clock(c?.endedT)),
-                ("used_s", int(used(c))),
-            ])
-        }
-
-        let answers: [JSONValue] = s.answers.map { w in
-            let c = w.clock
-            return .object([
-                ("id", .string(inert(w.id))),
-                ("round", .string(inert(w.round))),
-                ("by", .string(inert(w.by))),
-                ("by_name", name(of: w.by)),
-                ("questions", .array(w.questions.map { .string(inert($0)) })),
-                ("allotted_s", int(w.allottedS)),
-                ("start_t", .int(c.startedT)),
-                ("start_clock", clock(c.startedT)),
-                ("end_t", int(c.endedT)),
-                ("end_clock", clock(c.endedT)),
-                ("used_s", int(used(c))),
-            ])
-        }
-
-        let entries: [JSONValue] = s.liveEntries.map { e in
-            .object([
-                ("id", .string(inert(e.id))),
-                ("kind", .string(e.kind.rawValue)),
-                ("text", text(e.text)),
-                ("item", str(e.item)),
-                ("speaker", str(e.speaker)),
-                ("owner", str(e.owner)),
-                ("due", str(e.due)),
-                ("t", .int(e.addedT)),
-                ("clock", clock(e.addedT)),
-                ("edited", .bool(e.editedT != nil)),
-                ("edited_t", int(e.editedT)),
-                ("by", str(e.by)),
-            ])
-        }
-
-        let suspensions: [JSONValue] = s.suspensions.map { x in
-            .object([
-                ("reason", .string(x.reason.rawValue)),
-                ("note", str(x.note)),
-                ("start_t", .int(x.startT)),
-                ("start_clock", clock(x.startT)),
-                ("end_t", int(x.endT)),
-                ("end_clock", clock(x.endT)),
-                ("suspended_s", secs((x.endT ?? now) - x.startT)),
-                ("planned_resume_clock", clock(x.resumeT)),
-            ])
-        }
-
-        let markers: [JSONValue] = s.markers.map { m in
-            .object([("t", .int(m.t)), ("clock", clock(m.t)), ("label", str(m.label))])
-        }
-
-        let totals = s.speakingTotals(now: now)
-        let speakingTotals: JSONValue = .object([
-            ("by_person", .array(totals.byPerson.map { .object([("name", str($0.name)), ("s", secs($0.ms))]) })),
-            ("by_org", .array(totals.byOrg.map { .object([("org", str($0.org)), ("s", secs($0.ms))]) })),
-        ])
-
-        return .object([
-            ("format", .string("rakor-export")),
-            ("version", .int(schemaVersion)),
-            ("session", session),
-            ("attendance", attendance),
-            ("schedule", schedule),
-            ("items", .array(items)),
-            ("speakers", .array(speakers)),
-            ("rounds", .array(rounds)),
-            ("questions", .array(questions)),
-            ("answers", .array(answers)),
-            ("entries", .array(entries)),
-            ("suspensions", .array(suspensions)),
-            ("markers", .array(markers)),
-            ("speaking_totals", speakingTotals),
-        ])
-    }
-
-    /// Pretty-prints a JSON value: two-space indents, one member per line, arrays of plain values on one line.
-    public static func pretty(_ v: JSONValue) -> String {
-        ExportWriter.collect { write(v, indent: 0, to: $0) }
-    }
-
-    private static func isPlain(_ v: JSONValue) -> Bool {
-        switch v {
-        case .array, .object: return false
-        default: return true
-        }
-    }
-
-    private static func write(_ v: JSONValue, indent: Int, to w: ExportWriter) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
-        switch v {
-        case .object(let members):
-            guard !members.isEmpty else { w.write("{}"); return }
-            w.write("{\n")
-            for (i, (k, m)) in members.enumerated() {
-                w.write(pad)
-                writeString(k, to: w)
-                w.write(": ")
-                write(m, indent: indent + 1, to: w)
-                w.write(i + 1 < members.count ? ",\n" : "\n")
+            let firstStart = s.items.compactMap { $0.clock?.startedT }.min()
+            let day = o.zone.date(firstStart ?? 0)
+            o.object("session") {
+                o.raw("session_id", inert(h.sessionId))
+                o.str("title", h.title)
+                o.str("theme", h.theme)
+                o.str("organizer", h.organizer)
+                o.str("venue", h.venue)
+                o.str("mode", h.mode)
+                o.str("chair", h.chair)
+                o.str("notetaker", h.notetaker)
+                o.raw("started_at", inert(h.startedAt))
+                o.str("tz", h.tz)
+                o.raw("zone", o.zone.label)
+                o.raw("lang", h.language.rawValue)
+                o.raw("date", "\(day.year)-\(pad2(day.month))-\(pad2(day.day))")
+                o.int("start_t", firstStart)
+                o.clock("start_clock", firstStart)
+                o.bool("closed", s.isClosed)
+                o.int("closed_t", s.closedT)
+                o.clock("closed_clock", s.closedT)
+                o.int("last_t", now)
+                o.clock("last_clock", now)
+                o.raw("phase", s.phase.rawValue)
             }
-            w.write(close + "}")
-        case .array(let items):
-            guard !items.isEmpty else { w.write("[]"); return }
-            if items.allSatisfy(isPlain) {
-                w.write("[")
-                for (i, x) in items.enumerated() {
-                    if i > 0 { w.write(", ") }
-                    writePlain(x, to: w)
+
+            let a = s.attendance
+            let total: Int? = (a.onsite == nil && a.online == nil) ? nil : (a.onsite ?? 0) + (a.online ?? 0)
+            o.object("attendance") {
+                o.int("onsite", a.onsite)
+                o.int("online", a.online)
+                o.int("total", total)
+                o.str("note", a.note)
+            }
+
+            let sched = s.schedule(now: now)
+            o.object("schedule") {
+                o.seconds("offset_s", sched.offsetMs)
+                o.int("planned_end_t", sched.plannedEndT)
+                o.clock("planned_end_clock", sched.plannedEndT)
+                o.int("projected_end_t", sched.projectedEndT)
+                o.clock("projected_end_clock", sched.projectedEndT)
+            }
+
+            let rows = Dictionary(sched.rows.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+            o.array("items", s.items) { item in
+                let r = rows[item.id]
+                let c = item.clock
+                let elapsed = used(c)
+                o.object {
+                    o.raw("id", inert(item.id))
+                    o.str("title", item.title)
+                    o.raw("kind", item.kind.rawValue)
+                    o.raw("status", c == nil ? "not_started" : (c?.endedT == nil ? "running" : "done"))
+                    o.int("planned_s", item.plannedS)
+                    o.str("planned_start", item.plannedStart)
+                    o.int("planned_start_t", r?.plannedStartT)
+                    o.clock("planned_start_clock", r?.plannedStartT)
+                    o.int("planned_end_t", r?.plannedEndT)
+                    o.clock("planned_end_clock", r?.plannedEndT)
+                    o.int("start_t", c?.startedT)
+                    o.clock("start_clock", c?.startedT)
+                    o.int("end_t", c?.endedT)
+                    o.clock("end_clock", c?.endedT)
+                    o.int("elapsed_s", elapsed)
+                    o.int("over_s", c?.endedT == nil ? nil : elapsed.map { $0 - item.plannedS })
+                    o.clock("projected_start_clock", r?.projectedStartT)
+                    o.clock("projected_end_clock", r?.projectedEndT)
                 }
-                w.write("]")
-                return
             }
-            w.write("[\n")
-            for (i, x) in items.enumerated() {
-                w.write(pad)
-                write(x, indent: indent + 1, to: w)
-                w.write(i + 1 < items.count ? ",\n" : "\n")
+
+            let index = ExportItemIndex(s)
+            o.array("speakers", s.speakers) { sp in
+                let c = sp.clock
+                let u = used(c)
+                o.object {
+                    o.raw("id", inert(sp.id))
+                    o.str("name", sp.name)
+                    o.str("role", sp.role)
+                    o.str("org", sp.org)
+                    o.bool("remote", sp.remote)
+                    o.raw("kind", sp.kind.rawValue)
+                    o.str("item", sp.item)
+                    o.str("spoke_in", c.flatMap { index.item(at: $0.startedT, booked: sp.item) })
+                    o.raw("status", status(sp.status))
+                    o.int("allotted_s", sp.allottedS)
+                    o.int("start_t", c?.startedT)
+                    o.clock("start_clock", c?.startedT)
+                    o.int("end_t", c?.endedT)
+                    o.clock("end_clock", c?.endedT)
+                    o.int("used_s", u)
+                    o.int("overtime_s", u.map { max(0, $0 - sp.allottedS) })
+                    o.object("pauses") {
+                        o.int("count", c?.pauseCount ?? 0)
+                        o.seconds("paused_s", c?.pausedMs ?? 0)
+                    }
+                }
             }
-            w.write(close + "]")
-        default:
-            writePlain(v, to: w)
+
+            var inRound: [String: [String]] = [:]
+            for q in s.questions { inRound[q.round, default: []].append(inert(q.id)) }
+            o.array("rounds", s.rounds) { r in
+                o.object {
+                    o.raw("id", inert(r.id))
+                    o.int("number", r.number)
+                    o.str("item", r.item)
+                    o.int("max_questions", r.maxQuestions)
+                    o.int("opened_t", r.openedT)
+                    o.clock("opened_clock", r.openedT)
+                    o.int("closed_t", r.closedT)
+                    o.clock("closed_clock", r.closedT)
+                    o.strings("questions", inRound[r.id] ?? [])
+                }
+            }
+
+            func name(of who: String?) -> String? {
+                guard let who else { return nil }
+                return s.speakers[id: who]?.name ?? who
+            }
+            o.array("questions", s.questions) { q in
+                let c = q.clock
+                o.object {
+                    o.raw("id", inert(q.id))
+                    o.raw("round", inert(q.round))
+                    o.str("asker", q.asker)
+                    o.str("org", q.org)
+                    o.bool("remote", q.remote)
+                    o.str("to", q.to)
+                    o.str("to_name", name(of: q.to))
+                    o.text("text", q.text)
+                    o.raw("status", status(q.status))
+                    o.str("outcome", q.outcome?.rawValue)
+                    o.int("allotted_s", q.allottedS)
+                    o.int("start_t", c?.startedT)
+                    o.clock("start_clock", c?.startedT)
+                    o.int("end_t", c?.endedT)
+                    o.clock("end_clock", c?.endedT)
+                    o.int("used_s", used(c))
+                }
+            }
+
+            o.array("answers", s.answers) { w in
+                let c = w.clock
+                o.object {
+                    o.raw("id", inert(w.id))
+                    o.raw("round", inert(w.round))
+                    o.raw("by", inert(w.by))
+                    o.str("by_name", name(of: w.by))
+                    o.strings("questions", w.questions.map { inert($0) })
+                    o.int("allotted_s", w.allottedS)
+                    o.int("start_t", c.startedT)
+                    o.clock("start_clock", c.startedT)
+                    o.int("end_t", c.endedT)
+                    o.clock("end_clock", c.endedT)
+                    o.int("used_s", used(c))
+                }
+            }
+
+            o.array("entries", s.entries.lazy.filter { !$0.deleted }) { e in
+                o.object {
+                    o.raw("id", inert(e.id))
+                    o.raw("kind", e.kind.rawValue)
+                    o.text("text", e.text)
+                    o.str("item", e.item)
+                    o.str("speaker", e.speaker)
+                    o.str("owner", e.owner)
+                    o.str("due", e.due)
+                    o.int("t", e.addedT)
+                    o.clock("clock", e.addedT)
+                    o.bool("edited", e.editedT != nil)
+                    o.int("edited_t", e.editedT)
+                    o.str("by", e.by)
+                }
+            }
+
+            o.array("suspensions", s.suspensions) { x in
+                o.object {
+                    o.raw("reason", x.reason.rawValue)
+                    o.str("note", x.note)
+                    o.int("start_t", x.startT)
+                    o.clock("start_clock", x.startT)
+                    o.int("end_t", x.endT)
+                    o.clock("end_clock", x.endT)
+                    o.seconds("suspended_s", (x.endT ?? now) - x.startT)
+                    o.clock("planned_resume_clock", x.resumeT)
+                }
+            }
+
+            o.array("markers", s.markers) { m in
+                o.object {
+                    o.int("t", m.t)
+                    o.clock("clock", m.t)
+                    o.str("label", m.label)
+                }
+            }
+
+            let totals = s.speakingTotals(now: now)
+            o.object("speaking_totals") {
+                o.array("by_person", totals.byPerson) { p in
+                    o.object { o.str("name", p.name); o.seconds("s", p.ms) }
+                }
+                o.array("by_org", totals.byOrg) { p in
+                    o.object { o.str("org", p.org); o.seconds("s", p.ms) }
+                }
+            }
         }
+        writer.write("\n")
+    }
+}
+
+/// JSON printed as it is made: two-space indents, one member or element per line, arrays of
+/// plain values on one line, an empty object or array as `{}` or `[]`.
+private final class PrettyJSON {
+    private let w: ExportWriter
+    let zone: ZoneClock
+    /// How many members or elements each open object or array has so far, outermost first.
+    private var counts: [Int] = []
+    /// Indents by depth, made once.
+    private var pads: [String] = [""]
+
+    init(_ w: ExportWriter, zone: ZoneClock) {
+        self.w = w
+        self.zone = zone
     }
 
-    private static func writePlain(_ v: JSONValue, to w: ExportWriter) {
-        if case .string(let s) = v { writeString(s, to: w); return }
-        var out = ""
-        v.write(into: &out)
-        w.write(out)
+    // MARK: Objects and arrays
+
+    /// An object (the document, or an array's element).
+    func object(_ body: () -> Void) {
+        open("{")
+        body()
+        close("}")
+    }
+
+    /// A member whose value is an object.
+    func object(_ key: String, _ body: () -> Void) {
+        member(key)
+        object(body)
+    }
+
+    /// A member whose value is an array with one element, laid out on lines of its own, per `xs`.
+    func array<S: Sequence>(_ key: String, _ xs: S, _ element: (S.Element) -> Void) {
+        member(key)
+        open("[")
+        for x in xs {
+            next()
+            element(x)
+        }
+        close("]")
+    }
+
+    /// A member whose value is an array of strings (inert already), on one line.
+    func strings(_ key: String, _ xs: [String]) {
+        member(key)
+        if xs.isEmpty { w.write("[]"); return }
+        w.write("[")
+        for (i, x) in xs.enumerated() {
+            if i > 0 { w.write(", ") }
+            string(x)
+        }
+        w.write("]")
+    }
+
+    private func open(_ bracket: String) {
+        w.write(bracket)
+        counts.append(0)
+    }
+
+    /// Ends the open object or array: on a line of its own after what it holds, right after `{` when empty.
+    private func close(_ bracket: String) {
+        if counts.removeLast() > 0 {
+            w.write("\n")
+            w.write(pad(counts.count))
+        }
+        w.write(bracket)
+    }
+
+    /// Starts the next member or element of the open object or array: separator, line break, indent.
+    private func next() {
+        let last = counts.count - 1
+        w.write(counts[last] == 0 ? "\n" : ",\n")
+        counts[last] += 1
+        w.write(pad(counts.count))
+    }
+
+    private func pad(_ depth: Int) -> String {
+        while pads.count <= depth { pads.append(pads[pads.count - 1] + "  ") }
+        return pads[depth]
+    }
+
+    private func member(_ key: String) {
+        next()
+        string(key)
+        w.write(": ")
+    }
+
+    // MARK: Plain members
+
+    /// A string member, written as given (a fixed word, or text made inert already).
+    func raw(_ key: String, _ v: String) {
+        member(key)
+        string(v)
+    }
+
+    /// Text from the log on one line, made inert; null when absent.
+    func str(_ key: String, _ v: String?) {
+        member(key)
+        if let v { string(inert(v)) } else { w.write("null") }
+    }
+
+    /// Text from the log, made inert with its line breaks kept; null when absent.
+    func text(_ key: String, _ v: String?) {
+        member(key)
+        if let v { string(inert(v, keepNewlines: true)) } else { w.write("null") }
+    }
+
+    func int(_ key: String, _ v: Int?) {
+        member(key)
+        if let v { w.write(String(v)) } else { w.write("null") }
+    }
+
+    func bool(_ key: String, _ v: Bool) {
+        member(key)
+        w.write(v ? "true" : "false")
+    }
+
+    /// An event time as the zone's "09:41"; null when absent.
+    func clock(_ key: String, _ t: Int?) {
+        member(key)
+        if let t { string(zone.clock(t, separator: ":")) } else { w.write("null") }
+    }
+
+    /// A duration in milliseconds as whole seconds; null when absent.
+    func seconds(_ key: String, _ ms: Int?) {
+        int(key, ms.map(ExportWords.seconds))
     }
 
     /// `JSONValue.writeString`, with text that needs no escape written as it is: no quote, backslash,
     /// control byte, C1 control (0xC2 lead) or line separator (0xE2 lead) among its bytes.
-    private static func writeString(_ s: String, to w: ExportWriter) {
+    private func string(_ s: String) {
         let plain = !s.utf8.contains { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 }
         if plain {
             w.write("\"")
