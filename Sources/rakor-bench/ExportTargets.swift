@@ -48,8 +48,8 @@ let exportTargets = TargetRunner(name: "export", owner: "H15-export") { ctx in
     // /usr/bin/time's own child starts small (see VerifyTargets.swift on wait4 after posix_spawn).
     var peaks: [(f: String, mb: Double)] = []
     for f in formats {
-        let out = capture("/usr/bin/time -f 'PEAK %M' \(command(f, full)) 2>&1")
-        guard let line = out.split(separator: "\n").last(where: { $0.hasPrefix("PEAK ") }), let kb = Int(line.dropFirst(5)) else {
+        // Not `command`: its own "> /dev/null" would send /usr/bin/time's report there too.
+        guard let kb = peakKB("'\(rakor)' export '\(full)' --format \(f)") else {
             return rows + [TargetRow(target: "export peak memory", figure: "/usr/bin/time not installed", goal: "≤ file + 32 MB", met: nil)]
         }
         peaks.append((f, Double(kb) * 1024 / 1e6))
