@@ -19,6 +19,11 @@ let verifyTargets = TargetRunner(name: "verify", owner: "H15-read") { ctx in
     let fileBytes = ctx.logBytes(events: n)
     var tools: [(String, String)] = [("verify", "'\(rakor)' verify '\(path)' > /dev/null")]
     if shell("command -v jq > /dev/null 2>&1") == 0 { tools.append(("jq", "jq -c . '\(path)' > /dev/null")) }
+    if shell("command -v python3 > /dev/null 2>&1") == 0 {
+        let script = workDir + "/targets-json-lines.py"
+        _ = writeFile(script, Array("import sys, json\nfor line in open(sys.argv[1], 'rb'): json.loads(line)\n".utf8))
+        tools.append(("json", "python3 '\(script)' '\(path)'"))
+    }
     if shell("python3 -c 'import orjson' > /dev/null 2>&1") == 0 {
         let script = workDir + "/targets-orjson-lines.py"
         _ = writeFile(script, Array("import sys, orjson\nfor line in open(sys.argv[1], 'rb'): orjson.loads(line)\n".utf8))
@@ -38,6 +43,11 @@ let verifyTargets = TargetRunner(name: "verify", owner: "H15-read") { ctx in
                               goal: "≥ 10×", met: jw / vw >= 10))
     } else {
         rows.append(TargetRow(target: "rakor verify vs jq -c .", figure: "jq not installed", goal: "≥ 10×", met: nil))
+    }
+    if let pw = wall("json") {
+        rows.append(TargetRow(target: "rakor verify vs python3 json per line, 200k",
+                              figure: "\(fmt(pw / vw, 2))× (\(fmt(vw, 3)) s vs \(fmt(pw, 3)) s)",
+                              goal: "faster (> 1×)", met: pw > vw))
     }
     if let ow = wall("orjson") {
         rows.append(TargetRow(target: "rakor verify vs python3 orjson per line, 200k",
