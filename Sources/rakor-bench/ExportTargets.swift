@@ -45,10 +45,9 @@ let exportTargets = TargetRunner(name: "export", owner: "H15-export") { ctx in
     rows.append(TargetRow(target: "exports linear 10k → 200k (CPU per event at 200k ÷ at 10k)",
                           figure: growth.map { "\($0.f) \(fmt($0.g, 2))" }.joined(separator: ", "),
                           goal: "≤ 1.5", met: growth.allSatisfy { $0.g <= 1.5 }))
-    // /usr/bin/time's own child starts small (see VerifyTargets.swift on wait4 after posix_spawn).
     var peaks: [(f: String, mb: Double)] = []
     for f in formats {
-        // Not `command`: its own "> /dev/null" would send /usr/bin/time's report there too.
+        // Not `command`: its "> /dev/null" would send /usr/bin/time's report there too.
         guard let kb = peakKB("'\(rakor)' export '\(full)' --format \(f)") else {
             return rows + [TargetRow(target: "export peak memory", figure: "/usr/bin/time not installed", goal: "≤ file + 32 MB", met: nil)]
         }

@@ -54,11 +54,3 @@ let hostileTargets = TargetRunner(name: "hostile", owner: "lead") { ctx in
     }
     return rows
 }
-
-/// The peak resident memory of a command in KiB, from /usr/bin/time (whose child starts small), or nil.
-@MainActor
-func peakKB(_ command: String) -> Int? {
-    let out = capture("/usr/bin/time -f 'PEAK %M' \(command) 2>&1 >/dev/null")
-    guard let line = out.split(separator: "\n").last(where: { $0.hasPrefix("PEAK ") }) else { return nil }
-    return Int(line.dropFirst(5))
-}

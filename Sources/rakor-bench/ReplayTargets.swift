@@ -126,6 +126,14 @@ func measureReplayOpen(_ path: String) -> ReplayOpenFigures? {
         opens.append(Double(nanos() - t0) / 1e9)
     }
     guard let tl = timeline else { return nil }
+    let seeks = randomSeeks(tl)
+    let stride = tl.stride
+    timeline = nil
+    return ReplayOpenFigures(open: Stats(opens), seekMs: seeks, stride: stride, peakKB: replayOpenMemory(path))
+}
+
+/// Milliseconds of 1,000 seeks to random positions (the same positions every run).
+func randomSeeks(_ tl: ReplayTimeline) -> Stats {
     var rng = SplitMix(seed: 99)
     var seeks: [Double] = []
     var check = 0
@@ -137,9 +145,7 @@ func measureReplayOpen(_ path: String) -> ReplayOpenFigures? {
         check &+= s.lastSeq
     }
     blackHole(check)
-    let stride = tl.stride
-    timeline = nil
-    return ReplayOpenFigures(open: Stats(opens), seekMs: Stats(seeks), stride: stride, peakKB: replayOpenMemory(path))
+    return Stats(seeks)
 }
 
 /// Peak memory (VmHWM, KiB) of a fresh process that opens the log for replay and seeks to its end.

@@ -87,6 +87,17 @@ func targets(only: String?) {
     print("")
 }
 
+/// The peak resident memory of a command in KiB, from /usr/bin/time, or nil.
+///
+/// Not wait4's figure: posix_spawn starts the child in this (large) process's memory, and exec keeps
+/// that high-water mark as the child's ru_maxrss. /usr/bin/time's own child starts small.
+@MainActor
+func peakKB(_ command: String) -> Int? {
+    let out = capture("/usr/bin/time -f 'PEAK %M' \(command) 2>&1 >/dev/null")
+    guard let line = out.split(separator: "\n").last(where: { $0.hasPrefix("PEAK ") }) else { return nil }
+    return Int(line.dropFirst(5))
+}
+
 /// The CPU's model name from /proc/cpuinfo.
 func cpuModel() -> String {
     let info = capture("grep -m1 'model name' /proc/cpuinfo")

@@ -339,19 +339,7 @@ func replay() {
     }
     guard let tl = timeline else { print("cannot read \(path)"); return }
     let o = Stats(open), r = Stats(readOnly)
-    var rng = SplitMix(seed: 99)
-    var seeks: [Double] = []
-    var check = 0
-    for _ in 0..<1_000 {
-        let p = Int(rng.next() % UInt64(tl.count + 1))
-        let t0 = nanos()
-        let s = tl.state(after: p)
-        let t1 = nanos()
-        check &+= s.lastSeq
-        seeks.append(Double(t1 - t0) / 1e6)
-    }
-    blackHole(check)
-    let sk = Stats(seeks)
+    let sk = randomSeeks(tl)
     let hwm = procStatusKB("VmHWM") ?? 0
     // The same with a wider stride (fewer cached states), to show what the stride costs.
     let wide = 2_048
@@ -365,19 +353,7 @@ func replay() {
             wideOpen.append(Double(nanos() - t0) / 1e9)
         }
     }
-    var wideSeeks: [Double] = []
-    if let w = wideTL {
-        var rng2 = SplitMix(seed: 99)
-        for _ in 0..<1_000 {
-            let p = Int(rng2.next() % UInt64(w.count + 1))
-            let t0 = nanos()
-            let s = w.state(after: p)
-            let t1 = nanos()
-            check &+= s.lastSeq
-            wideSeeks.append(Double(t1 - t0) / 1e6)
-        }
-    }
-    blackHole(check)
+    let wideSeeks = wideTL.map(randomSeeks)
     table(["step", "median", "max", "target", ""],
           [["open: LogReader.read + ReplayTimeline(stride \(tl.stride)), \(group(n)) events",
             fmt(o.median * 1000, 0) + " ms", fmt(o.max * 1000, 0) + " ms", "< 1 s", met(o.median < 1)],
@@ -386,8 +362,7 @@ func replay() {
             "< 50 ms", met(sk.max < 50)]])
     print("")
     print("peak memory of this process after opening (VmHWM): \(fmt(Double(hwm) / 1024, 0)) MiB")
-    if !wideOpen.isEmpty {
-        let ws = Stats(wideSeeks)
+    if !wideOpen.isEmpty, let ws = wideSeeks {
         print("for comparison, stride \(wide): ReplayTimeline init alone \(fmt(Stats(wideOpen).median * 1000, 0)) ms (median of 3), "
               + "seek median \(fmt(ws.median, 2)) ms, max \(fmt(ws.max, 2)) ms")
     }
