@@ -39,8 +39,17 @@ final class Tmux {
     /// Starts the server with a `width`×`height` window running `command` (a shell command line).
     /// The pane stays after the command exits, so its exit status can be read.
     func start(_ command: String, width: Int = 100, height: Int = 30) throws {
-        let r = try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", command,
+        var r = try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", command,
                          ";", "set-option", "-g", "remain-on-exit", "on"])
+        // A server killed just before (`kill()` then `start` on the same socket) can still hold the
+        // socket for a moment; the new client then meets it dying. Try again on a fresh server.
+        var tries = 0
+        while r.status != 0 && r.stderr.contains("server exited unexpectedly") && tries < 5 {
+            tries += 1
+            usleep(200_000)
+            r = try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", command,
+                         ";", "set-option", "-g", "remain-on-exit", "on"])
+        }
         #expect(r.status == 0, "tmux new-session failed: \(r.stderr)")
     }
 
@@ -129,8 +138,14 @@ final class Tmux {
         return children.split(separator: " ").compactMap { Int32($0) }.first
     }
 
+    /// Stops the server and waits (up to 2 s) until it has let go of its socket, so a `start` on the
+    /// same socket right after meets no dying server.
     func kill() {
         _ = try? run(["kill-server"])
+        let deadline = Date().addingTimeInterval(2)
+        while Date() < deadline, let r = try? run(["has-session"]), r.status == 0 || r.stderr.contains("server exited unexpectedly") {
+            usleep(20_000)
+        }
     }
 }
 
