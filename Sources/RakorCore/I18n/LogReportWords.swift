@@ -82,7 +82,7 @@ extension VerifyReport {
         }
         let s = r.state
         out += "\(path): " + w.summary(events: r.eventCount, duration: DurationText.hms(r.lastEventT), items: s.items.count,
-                                     speakers: s.speakers.count, entries: s.liveEntries.count,
+                                     speakers: s.speakers.count, entries: s.liveEntryCount,
                                      problems: r.problems.count, notes: r.notes.count) + "\n"
         return out
     }

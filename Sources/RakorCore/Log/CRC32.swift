@@ -23,9 +23,12 @@ public enum CRC32 {
             t0.withUnsafeBufferPointer { p0 in t1.withUnsafeBufferPointer { p1 in t2.withUnsafeBufferPointer { p2 in
             t3.withUnsafeBufferPointer { p3 in t4.withUnsafeBufferPointer { p4 in t5.withUnsafeBufferPointer { p5 in
             t6.withUnsafeBufferPointer { p6 in t7.withUnsafeBufferPointer { p7 in
-                while i + 8 <= n {
-                    let a = crc ^ (UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24)
-                    let b = UInt32(bytes[i + 4]) | UInt32(bytes[i + 5]) << 8 | UInt32(bytes[i + 6]) << 16 | UInt32(bytes[i + 7]) << 24
+                // Eight bytes a step, read as one little-endian word (the byte order slicing-by-8 wants).
+                let raw = UnsafeRawPointer(bytes.baseAddress)
+                while i + 8 <= n, let raw {
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let a = crc ^ UInt32(truncatingIfNeeded: w)
+                    let b = UInt32(truncatingIfNeeded: w >> 32)
                     crc = p7[Int(a & 0xFF)] ^ p6[Int((a >> 8) & 0xFF)] ^ p5[Int((a >> 16) & 0xFF)] ^ p4[Int(a >> 24)]
                         ^ p3[Int(b & 0xFF)] ^ p2[Int((b >> 8) & 0xFF)] ^ p1[Int((b >> 16) & 0xFF)] ^ p0[Int(b >> 24)]
                     i += 8

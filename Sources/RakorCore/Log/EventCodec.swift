@@ -191,6 +191,17 @@ extension EventKind {
         return try decode(known, DataReader(data: data))
     }
 
+    /// Decodes a known type's fields from a line's bytes into `kind`; false (and `kind` unchanged) when
+    /// the bytes are not in the canonical form. No optional of the kind is made (each copy of one costs).
+    static func decode(_ type: EventType, _ source: ScannedData, into kind: inout EventKind) -> Bool {
+        do {
+            kind = try decode(type, source)
+            return true
+        } catch {
+            return false
+        }
+    }
+
     /// Decodes a known event type's fields from any source of `data` (parsed JSON, or a line's bytes).
     static func decode<R: EventDataSource>(_ type: EventType, _ source: R) throws(R.Failure) -> EventKind {
         var r = source

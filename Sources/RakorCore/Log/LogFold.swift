@@ -61,12 +61,19 @@ struct LogFold {
             damage("the last line has no final newline", line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
             return
         }
-        if let base = line.baseAddress, memchr(base, 0, line.count) != nil {
-            damage("the line holds NUL bytes", line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
-            return
-        }
         var e = Event.blank
-        switch LogLine.decode(line, into: &e) {
+        // A line the canonical path reads (accepted or not) holds no NUL byte: it admits no byte below
+        // 0x20 anywhere. Only the lines it gives up on are scanned for one.
+        var outcome = LogLine.decodeCanonical(line, into: &e)
+        if outcome == nil {
+            if let base = line.baseAddress, memchr(base, 0, line.count) != nil {
+                damage("the line holds NUL bytes", line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
+                return
+            }
+            outcome = LogLine.decodeGeneral(line, into: &e)
+        }
+        let verified: Bool
+        switch outcome! {
         case .failure(let f):
             // A line that parses and checks out but has wrong fields was written whole: damage, not a torn tail.
             switch f {
@@ -75,15 +82,18 @@ struct LogFold {
             case .badEnvelope, .badData:
                 damage("\(f)", line: lineNo, start: start, isLast: isLast, fileLength: fileLength, tearable: false)
             }
-        case .verified:
-            accept(e, verified: true, line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
-        case .unverified:
-            accept(e, verified: false, line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
+            return
+        case .verified: verified = true
+        case .unverified: verified = false
         }
+        accept(consume e, verified: verified, line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
     }
 
-    private mutating func accept(_ e: Event, verified: Bool, line lineNo: Int, start: Int, isLast: Bool, fileLength: Int) {
-        defer { lastSeenSeq = max(lastSeenSeq, e.seq) }
+    /// Takes the event (`consuming`): kept events are moved into the list, not copied.
+    private mutating func accept(_ e: consuming Event, verified: Bool, line lineNo: Int, start: Int, isLast: Bool,
+                                 fileLength: Int) {
+        let seq = e.seq
+        defer { lastSeenSeq = max(lastSeenSeq, seq) }
         if e.seq <= lastSeq {
             damage(e.seq == lastSeq ? "seq \(e.seq) repeats the line before" : "seq \(e.seq) goes back (after \(lastSeq))",
                    line: lineNo, start: start, isLast: isLast, fileLength: fileLength, tearable: false)
@@ -121,8 +131,8 @@ struct LogFold {
         lastEventT = e.t
         if case .sessionClosed = e.kind { lastEventClosed = true } else { lastEventClosed = false }
         if keepEvents {
-            events.append(e)
             eventLines.append(lineNo)
+            events.append(e)
         }
     }
 

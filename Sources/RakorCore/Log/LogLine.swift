@@ -70,15 +70,21 @@ public enum LogLine {
     }
 
     /// What `decode(_:into:)` found: the event it wrote is vouched for by a checksum or not, or the line is damaged.
-    enum Outcome {
+    enum Outcome: Equatable {
         case verified, unverified
         case failure(Failure)
     }
 
     /// Decodes one line into `event` (the reader's loop: no `Result` or `Decoded` copies of the event).
-    /// `event` is written only when the outcome is not a failure.
+    /// `event` holds the line's event when the outcome is not a failure; after a failure it holds
+    /// nothing to rely on.
     static func decode(_ line: UnsafeBufferPointer<UInt8>, into event: inout Event) -> Outcome {
         if let canonical = decodeCanonical(line, into: &event) { return canonical }
+        return decodeGeneral(line, into: &event)
+    }
+
+    /// The general path writing its event into `event`.
+    static func decodeGeneral(_ line: UnsafeBufferPointer<UInt8>, into event: inout Event) -> Outcome {
         switch decodeGeneral(line) {
         case .success(let d):
             event = d.event
@@ -250,18 +256,20 @@ public enum LogLine {
         }
         guard literal(",\"data\":") else { return nil }
         // Known types read their fields straight from the bytes; the rest build the JSON value.
+        // The kind is written straight into `event` (an event is a large value: every copy of one
+        // costs a call per payload string); the envelope's fields follow once the line checks out.
         let dataStart = i
-        var fast: EventKind? = nil
+        var fast = false
         if let knownType {
             fast = withUnsafeTemporaryAllocation(of: ScannedData.Member.self, capacity: ScannedData.maxMembers) { storage in
-                guard let (scanned, after) = ScannedData.scan(line, at: dataStart, into: storage) else { return nil }
-                guard let kind = try? EventKind.decode(knownType, scanned) else { return nil }
+                guard let (scanned, after) = ScannedData.scan(line, at: dataStart, into: storage),
+                      EventKind.decode(knownType, scanned, into: &event.kind) else { return false }
                 i = after
-                return kind
+                return true
             }
         }
         var data: JSONValue = .null
-        if fast == nil {
+        if !fast {
             guard let (parsed, afterData) = try? JSONParser.parseValue(line, at: i, depth: 1) else { return nil }
             data = parsed
             i = afterData
@@ -279,8 +287,10 @@ public enum LogLine {
             return .failure(.badChecksum(expected: CRC32.hex(crc), found: written))
         }
         if let f = checkRange(seq: seq, t: t) { return .failure(f) }
-        if let fast {
-            event = Event(seq: seq, t: t, by: by, kind: fast)
+        if fast {
+            event.seq = seq
+            event.t = t
+            event.by = by
             return .verified
         }
         switch decodeEvent(seq: seq, t: t, type: typeName ?? knownType!.rawValue, by: by, data: data) {

@@ -109,6 +109,19 @@ struct ScannedData: EventDataSource {
                 var k = i + 1
                 var high: UInt8 = 0
                 var escaped = false
+                // Eight bytes a step while none is a quote, a backslash or a control byte (most of
+                // a note's text); the byte loop below takes the step that holds one.
+                if let base = line.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    var highBits: UInt64 = 0
+                    while k + 8 <= n {
+                        let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                        if SWAR.hasQuoteBackslashOrControl(w) { break }
+                        highBits |= w
+                        k += 8
+                    }
+                    if highBits & SWAR.highBits != 0 { high = 0x80 }
+                }
                 while k < n {
                     let b = line[k]
                     if b == UInt8(ascii: "\"") { break }
@@ -312,5 +325,26 @@ enum UTF8Check {
             }
         }
         return true
+    }
+}
+
+/// Tests on eight bytes at once (a word read from the line), each exact: true if and only if some
+/// byte of the word is such a byte.
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Some byte of `w` is zero.
+    @inline(__always)
+    static func hasZero(_ w: UInt64) -> Bool { (w &- ones) & ~w & highBits != 0 }
+
+    /// Some byte of `w` is below 0x20 (a control byte).
+    @inline(__always)
+    static func hasControl(_ w: UInt64) -> Bool { (w &- 0x20 &* ones) & ~w & highBits != 0 }
+
+    /// Some byte of `w` is a quote, a backslash or below 0x20: where a JSON string's plain run stops.
+    @inline(__always)
+    static func hasQuoteBackslashOrControl(_ w: UInt64) -> Bool {
+        hasZero(w ^ (0x22 &* ones)) || hasZero(w ^ (0x5C &* ones)) || hasControl(w)
     }
 }

@@ -10,7 +10,7 @@ public enum VerifyReport {
         let problems = r.problems.count
         let notes = r.notes.count
         out += "\(path): \(r.eventCount) events, \(DurationText.hms(duration)), \(s.items.count) items, "
-        out += "\(s.speakers.count) speakers, \(s.liveEntries.count) notes; "
+        out += "\(s.speakers.count) speakers, \(s.liveEntryCount) notes; "
         out += problems == 0 ? "sound" : "\(problems) problem\(problems == 1 ? "" : "s")"
         if notes > 0 { out += ", \(notes) note\(notes == 1 ? "" : "s")" }
         out += "\n"

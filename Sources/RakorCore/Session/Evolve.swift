@@ -177,7 +177,7 @@ extension SessionState {
             if let index {
                 at = max(0, min(index, queue.count))
             } else if k == .interruption {
-                at = queue.firstIndex { speakers[id: $0]?.kind != .interruption } ?? queue.count
+                at = queue.firstIndex { speakers.read(id: $0, \.kind) != .interruption } ?? queue.count
             } else {
                 at = queue.count
             }
@@ -207,8 +207,8 @@ extension SessionState {
             speakers.update(id: id) { $0.status = .removed }
 
         case .speakerStarted(let id):
-            guard let sp = speakers[id: id] else { return "no speaker \(id)" }
-            guard sp.status == .queued else { return "speaker \(id) is not waiting to speak" }
+            guard let status = speakers.read(id: id, \.status) else { return "no speaker \(id)" }
+            guard status == .queued else { return "speaker \(id) is not waiting to speak" }
             guard !isClosed else { return "the session is closed" }
             endFloor(at: t)
             queue.removeAll { $0 == id }
@@ -217,11 +217,11 @@ extension SessionState {
             floor = .speaker(id)
 
         case .speakerPaused(let id):
-            guard floor == .speaker(id), let c = speakers[id: id]?.clock else { return "speaker \(id) does not hold the floor" }
+            guard floor == .speaker(id), let c = speakers.read(id: id, \.clock) ?? nil else { return "speaker \(id) does not hold the floor" }
             guard !c.paused else { return "speaker \(id) is already paused" }
             speakers.update(id: id) { $0.clock?.pause(at: t) }
 
-        case .speakerResumed(let id) where speakers[id: id]?.status == .held:
+        case .speakerResumed(let id) where speakers.read(id: id, \.status) == .held:
             // A held turn comes back to the floor with the time it had left.
             endFloor(at: t)
             held.removeAll { $0 == id }
@@ -230,23 +230,23 @@ extension SessionState {
             floor = .speaker(id)
 
         case .speakerResumed(let id):
-            guard floor == .speaker(id), let c = speakers[id: id]?.clock else { return "speaker \(id) does not hold the floor" }
+            guard floor == .speaker(id), let c = speakers.read(id: id, \.clock) ?? nil else { return "speaker \(id) does not hold the floor" }
             guard c.paused else { return "speaker \(id) is not paused" }
             let suspended = clocksStopped
             speakers.update(id: id) { $0.clock?.resume(at: t, suspended: suspended) }
 
         case .speakerHeld(let id):
-            guard floor == .speaker(id), speakers[id: id]?.clock != nil else { return "speaker \(id) does not hold the floor" }
+            guard floor == .speaker(id), speakers.read(id: id, { $0.clock != nil }) == true else { return "speaker \(id) does not hold the floor" }
             speakers.update(id: id) { $0.clock?.halt(at: t); $0.status = .held; $0.holds += 1 }
             held.append(id)
             floor = nil
 
         case let .speakerExtended(id, byS):
-            guard let sp = speakers[id: id] else { return "no speaker \(id)" }
-            guard sp.status.isOpenTurn else { return "speaker \(id) has finished" }
+            guard let status = speakers.read(id: id, \.status) else { return "no speaker \(id)" }
+            guard status.isOpenTurn else { return "speaker \(id) has finished" }
             speakers.update(id: id) { $0.allottedS = min(Self.maxDurationS, max(0, $0.allottedS + byS)) }
 
-        case .speakerEnded(let id) where speakers[id: id]?.status == .held:
+        case .speakerEnded(let id) where speakers.read(id: id, \.status) == .held:
             // A held turn that is not given back (the moderator ends it after a break).
             held.removeAll { $0 == id }
             speakers.update(id: id) { $0.clock?.end(at: t); $0.status = .done }
@@ -262,23 +262,23 @@ extension SessionState {
 
         case let .questionQueued(id, round, asker, org, to, text, allottedS, remote):
             guard !questions.contains(id: id) else { return "question \(id) already exists" }
-            guard let r = rounds[id: round] else { return "no termin \(round)" }
-            guard r.isOpen else { return "termin \(round) is closed" }
+            guard let isOpen = rounds.read(id: round, \.isOpen) else { return "no termin \(round)" }
+            guard isOpen else { return "termin \(round) is closed" }
             questions.append(Question(id: id, round: round, asker: asker, org: org, to: to, text: text,
                                       allottedS: allottedS, remote: remote ?? false, queuedT: t))
 
         case .questionStarted(let id):
-            guard let q = questions[id: id] else { return "no question \(id)" }
-            guard q.status == .queued else { return "question \(id) is not waiting" }
-            guard rounds[id: q.round]?.isOpen == true else { return "termin \(q.round) is closed" }
+            guard let (status, round) = questions.read(id: id, { ($0.status, $0.round) }) else { return "no question \(id)" }
+            guard status == .queued else { return "question \(id) is not waiting" }
+            guard rounds.read(id: round, \.isOpen) == true else { return "termin \(round) is closed" }
             endFloor(at: t)
             let suspended = clocksStopped
             questions.update(id: id) { $0.status = .onFloor; $0.clock = TurnClock(startedAt: t, suspended: suspended) }
             floor = .question(id)
 
         case let .questionEnded(id, outcome):
-            guard let q = questions[id: id] else { return "no question \(id)" }
-            switch q.status {
+            guard let status = questions.read(id: id, \.status) else { return "no question \(id)" }
+            switch status {
             case .onFloor:
                 endFloor(at: t)
                 questions.update(id: id) { $0.outcome = outcome }
@@ -317,7 +317,7 @@ extension SessionState {
                                         owner: owner, due: due, addedT: t, by: event.by))
 
         case let .noteEdited(id, text, kind, owner, due):
-            guard let e = entries[id: id], !e.deleted else { return "no minutes entry \(id)" }
+            guard entries.read(id: id, \.deleted) == false else { return "no minutes entry \(id)" }
             entries.update(id: id) {
                 if let text { $0.text = text }
                 if let kind { $0.kind = kind }
@@ -327,7 +327,7 @@ extension SessionState {
             }
 
         case .noteDeleted(let id):
-            guard let e = entries[id: id], !e.deleted else { return "no minutes entry \(id)" }
+            guard entries.read(id: id, \.deleted) == false else { return "no minutes entry \(id)" }
             entries.update(id: id) { $0.deleted = true }
 
         case .attendance(let a): return applyAttendance(a, t: t)

@@ -61,6 +61,14 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
         }
     }
 
+    /// What `body` reads from the element with this id, if any, without copying the element out
+    /// (the fold asks a speaker's status on every turn; a copy of a speaker is a dozen retains).
+    @inline(__always)
+    public func read<R>(id: String, _ body: (Element) -> R) -> R? {
+        guard let (c, o) = find(id) else { return nil }
+        return body(chunks[c][o])
+    }
+
     public func contains(id: String) -> Bool { locations.get(id) != nil }
 
     public func position(of id: String) -> Int? {

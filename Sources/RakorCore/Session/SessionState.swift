@@ -48,7 +48,7 @@ public struct SessionState: Equatable, Sendable {
     }
     public var isSuspended: Bool { currentSuspension != nil }
     /// The running item is a break (ishoma, rehat).
-    public var isBreakRunning: Bool { runningItem.flatMap { items[id: $0] }?.kind == .break }
+    public var isBreakRunning: Bool { runningItem.flatMap { items.read(id: $0, \.kind) } == .break }
     /// Every turn clock stands still: the meeting is suspended or a break item runs.
     public var clocksStopped: Bool { isSuspended || isBreakRunning }
     /// The open termin, if any.
@@ -57,9 +57,9 @@ public struct SessionState: Equatable, Sendable {
     /// The clock of whoever holds the floor.
     public var floorClock: TurnClock? {
         switch floor {
-        case .speaker(let id): return speakers[id: id]?.clock
-        case .question(let id): return questions[id: id]?.clock
-        case .answer(let id): return answers[id: id]?.clock
+        case .speaker(let id): return speakers.read(id: id, \.clock) ?? nil
+        case .question(let id): return questions.read(id: id, \.clock) ?? nil
+        case .answer(let id): return answers.read(id: id, \.clock)
         case nil: return nil
         }
     }
@@ -67,9 +67,9 @@ public struct SessionState: Equatable, Sendable {
     /// The time allotted to whoever holds the floor, in seconds.
     public var floorAllottedS: Int? {
         switch floor {
-        case .speaker(let id): return speakers[id: id]?.allottedS
-        case .question(let id): return questions[id: id]?.allottedS
-        case .answer(let id): return answers[id: id]?.allottedS
+        case .speaker(let id): return speakers.read(id: id, \.allottedS)
+        case .question(let id): return questions.read(id: id, \.allottedS) ?? nil
+        case .answer(let id): return answers.read(id: id, \.allottedS) ?? nil
         case nil: return nil
         }
     }
@@ -82,4 +82,11 @@ public struct SessionState: Equatable, Sendable {
 
     /// The minutes entries that have not been deleted.
     public var liveEntries: [MinutesEntry] { entries.filter { !$0.deleted } }
+
+    /// How many minutes entries have not been deleted (counted, not copied out as `liveEntries` is).
+    public var liveEntryCount: Int {
+        var n = 0
+        for e in entries where !e.deleted { n += 1 }
+        return n
+    }
 }
