@@ -89,8 +89,11 @@ public struct ReplayPoint: Sendable {
 
         init(target: Target) { self.target = target }
 
-        mutating func see(_ e: Event, line: Int, before state: SessionState) {
-            if stopped == nil {
+        /// Whether `stopped` is set (asked per event; a flag, not a test of the large optional).
+        var hasStopped = false
+
+        mutating func see(_ e: borrowing Event, line: Int, before state: borrowing SessionState) {
+            if !hasStopped {
                 let past: Bool
                 switch target {
                 case .end: past = false
@@ -100,15 +103,14 @@ public struct ReplayPoint: Sendable {
                     past = e.t > limitT!
                 }
                 if past {
-                    stopped = state
+                    stopped = copy state
+                    hasStopped = true
                     position = count
                     stoppedT = lastT
                 }
             }
-            switch e.kind {
-            case .itemStarted, .marker: chapterTs.append(e.t)
-            default: break
-            }
+            // Matched without binding a payload, so the event's kind is not copied to be looked at.
+            if case .itemStarted = e.kind { chapterTs.append(e.t) } else if case .marker = e.kind { chapterTs.append(e.t) }
             if line != lastLine + 1 {
                 jumpLines.append(line)
                 jumpTs.append(e.t)
