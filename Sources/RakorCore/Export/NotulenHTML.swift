@@ -141,7 +141,9 @@ public enum NotulenHTML {
 
     /// Escaped text whose line breaks become `<br>`.
     static func multiline(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(separator: "<br>\n")
+        // One line (no newline byte): the split, grapheme by grapheme, would give the text whole.
+        guard text.utf8.contains(0x0A) else { return esc(text) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(separator: "<br>\n")
     }
 
     /// Escapes text for HTML content and attribute values: & < > " ' become references, and any

@@ -111,6 +111,8 @@ public enum NotulenMarkdown {
 
     /// Text with line breaks inside a list item: hard breaks, continuation lines indented.
     static func multiline(_ text: String, indent: String) -> String {
+        // One line (no newline byte): the split, grapheme by grapheme, would give the text whole.
+        guard text.utf8.contains(0x0A) else { return esc(text, lineStart: false) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out = ""
         for (i, line) in lines.enumerated() {
@@ -128,7 +130,8 @@ public enum NotulenMarkdown {
 
     /// A table cell: escaped, line breaks as `<br>`.
     static func cell(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0), lineStart: false) }.joined(separator: "<br>")
+        guard text.utf8.contains(0x0A) else { return esc(text, lineStart: false) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0), lineStart: false) }.joined(separator: "<br>")
     }
 
     /// Escapes text for Markdown: inline markup characters and raw HTML everywhere, block markers at a line's start.

@@ -103,7 +103,10 @@ public enum NotulenText {
         let room = max(10, width - rest.displayWidth)
         let firstRoom = max(10, width - first.displayWidth)
         var out: [String] = []
-        for (pi, para) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Most texts are one paragraph: without a newline byte the split (grapheme by grapheme) gives
+        // the whole text, so it is not run.
+        let paragraphs = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
+        for (pi, para) in paragraphs.enumerated() {
             if para.isEmpty {
                 out.append("")
                 continue
