@@ -60,13 +60,28 @@ public enum FormsOfAddress {
     public static func mark(_ name: String) -> AddressMark {
         for word in name.split(separator: " ") {
             let w = word.lowercased().trimmingSuffix(",")
-            if matches(w, addressed) { return .addressed }
-            if matches(w, woman) { return .woman }
-            if matches(w, man) { return .man }
-            if matches(w, neutral) { continue }
+            if accepted.addressed.contains(w) { return .addressed }
+            if accepted.woman.contains(w) { return .woman }
+            if accepted.man.contains(w) { return .man }
+            if accepted.neutral.contains(w) { continue }
             return .unmarked
         }
         return .unmarked
+    }
+
+    /// Every word `matches` accepts for each table, as a set: an export asks the mark of every
+    /// speaker's name in every paragraph, and the rule recomputed each entry's bare form each time.
+    static let accepted = (addressed: acceptedWords(addressed), woman: acceptedWords(woman), man: acceptedWords(man),
+                           neutral: acceptedWords(neutral))
+
+    /// The words `matches(_:table)` accepts: each entry, and its form without the dot when two letters or more remain.
+    static func acceptedWords(_ table: [String]) -> Set<String> {
+        var words = Set(table)
+        for e in table where e.hasSuffix(".") {
+            let bare = String(e.dropLast())
+            if bare.count >= 2 { words.insert(bare) }
+        }
+        return words
     }
 
     /// "Bapak HM. Sa'bani" for an official, the name alone when nothing marks it.

@@ -64,4 +64,26 @@ import Testing
         #expect(en.contains("Ir. Budi Santoso (Kepala Bagian Umum, Setda Kota Samarinda) gave a presentation"))
         #expect(en.contains("Ms Hj. Nur (BKD Kab. Paser) asked: Bagaimana dengan PPPK?"))
     }
+
+    @Test("the sets the mark looks words up in accept exactly what the table rule accepts")
+    func acceptedWordsAreTheRule() {
+        let tables = [FormsOfAddress.man, FormsOfAddress.woman, FormsOfAddress.neutral, FormsOfAddress.addressed]
+        // Every entry, each without its dot, each cut to one letter, with a dot added, and words of no table.
+        var words = ["", ".", "h", "hm", "k.h", "kh", "drs", "dra", "ir", "dr", "ny", "bpk", "sdr", "sdri", "yth", "mr", "ms",
+                     "budi", "santoso", "haji.", "ibu.", "bu.", "tuan.", "x.", "hj", "hjh"]
+        for t in tables {
+            for e in t {
+                words += [e, String(e.dropLast()), String(e.prefix(1)), e + ".", e + ","]
+            }
+        }
+        for t in tables {
+            let accepted = FormsOfAddress.acceptedWords(t)
+            for w in words {
+                #expect(accepted.contains(w) == FormsOfAddress.matches(w, t), "\(w) in \(t.prefix(3))…")
+            }
+        }
+        // The sets are not empty and hold the bare forms the rule allows.
+        #expect(FormsOfAddress.accepted.man.contains("hm") && FormsOfAddress.accepted.woman.contains("hj"))
+        #expect(!FormsOfAddress.accepted.man.contains("h"))
+    }
 }
