@@ -69,12 +69,12 @@ public enum FormsOfAddress {
         return .unmarked
     }
 
-    /// Every word `matches` accepts for each table, as a set: an export asks the mark of every
-    /// speaker's name in every paragraph, and the rule recomputed each entry's bare form each time.
+    /// The words each table accepts, built once: an export asks the mark of every speaker's name in
+    /// every paragraph.
     static let accepted = (addressed: acceptedWords(addressed), woman: acceptedWords(woman), man: acceptedWords(man),
                            neutral: acceptedWords(neutral))
 
-    /// The words `matches(_:table)` accepts: each entry, and its form without the dot when two letters or more remain.
+    /// A word matches an entry as written, or without the entry's dot when two letters or more remain.
     static func acceptedWords(_ table: [String]) -> Set<String> {
         var words = Set(table)
         for e in table where e.hasSuffix(".") {
@@ -92,16 +92,6 @@ public enum FormsOfAddress {
     /// "Sdri. Hj. Nurhayati" for an asker, the name alone when nothing marks it.
     public static func asker(_ name: String, _ lang: Language) -> String {
         askerWord(mark(name), lang).map { "\($0) \(name)" } ?? name
-    }
-
-    /// A word matches an entry as written, or without the entry's dot when two letters or more remain.
-    static func matches(_ w: String, _ table: [String]) -> Bool {
-        table.contains { e in
-            if w == e { return true }
-            guard e.hasSuffix(".") else { return false }
-            let bare = String(e.dropLast())
-            return bare.count >= 2 && w == bare
-        }
     }
 }
 

@@ -15,6 +15,8 @@ public enum CRC32 {
 
     /// The checksum of `bytes`.
     public static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        // An empty buffer may have no address; its checksum is 0.
+        guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
         var crc: UInt32 = 0xFFFF_FFFF
         var i = 0
         let n = bytes.count
@@ -24,8 +26,7 @@ public enum CRC32 {
             t3.withUnsafeBufferPointer { p3 in t4.withUnsafeBufferPointer { p4 in t5.withUnsafeBufferPointer { p5 in
             t6.withUnsafeBufferPointer { p6 in t7.withUnsafeBufferPointer { p7 in
                 // Eight bytes a step, read as one little-endian word (the byte order slicing-by-8 wants).
-                let raw = UnsafeRawPointer(bytes.baseAddress)
-                while i + 8 <= n, let raw {
+                while i + 8 <= n {
                     let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                     let a = crc ^ UInt32(truncatingIfNeeded: w)
                     let b = UInt32(truncatingIfNeeded: w >> 32)
