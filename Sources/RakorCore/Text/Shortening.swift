@@ -7,6 +7,7 @@ extension String {
         if !isWider(than: width) { return self }
         if width == 1 { return "…" }
         let room = width - 1
+        if let cut = asciiTruncatedAtWord(room: room) { return cut }
         // Only the head can show: a grapheme is at least one column wide unless it is a rare
         // zero-width one, so room + 2 graphemes decide the cut, and the whole text is read only
         // when zero-width graphemes use the head up (a long note cut every frame stays cheap).
@@ -33,6 +34,30 @@ extension String {
         }
         if head.isEmpty { head = Array(chars[..<end]) }
         return String(head) + "…"
+    }
+
+    /// `truncatedAtWord` for printable ASCII wider than `room + 1`, where every grapheme is one
+    /// byte and one column: the same cut, made on the bytes (a panel cuts dozens of lines a frame).
+    private func asciiTruncatedAtWord(room: Int) -> String? {
+        return utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard b.count > room + 1, b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            let space = UInt8(ascii: " ")
+            let end = room
+            var cut = end
+            if b[end] != space {
+                var k = end
+                while k > 0, b[k - 1] != space { k -= 1 }
+                if k > 0, end - k <= max(3, room / 3) { cut = k }
+            }
+            // The separators the general path drops that are ASCII: space, comma, hyphen, colon.
+            while cut > 0 {
+                let c = b[cut - 1]
+                guard c == space || c == UInt8(ascii: ",") || c == UInt8(ascii: "-") || c == UInt8(ascii: ":") else { break }
+                cut -= 1
+            }
+            if cut == 0 { cut = end }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[..<cut]), as: UTF8.self) + "…"
+        } ?? nil
     }
 
     /// A title cut to `width` columns from the middle, so its end (the year, the place) stays:

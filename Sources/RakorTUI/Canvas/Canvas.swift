@@ -19,6 +19,9 @@ public struct Canvas: Equatable, Sendable {
     /// Draw lines and boxes with ASCII `+ - |` instead of Unicode box drawing
     /// (for terminals or fonts without it); set once by whoever creates the canvas.
     public var asciiLines: Bool
+    /// Whether `put` stores runs of one-column text in one pass (always, but for the test that
+    /// checks those passes against the cell-by-cell writes they stand for).
+    var storesInBulk = true
 
     /// A blank canvas: spaces in `role`.
     public init(width: Int, height: Int, role: String = "text", asciiLines: Bool = false) {
@@ -86,25 +89,33 @@ public struct Canvas: Equatable, Sendable {
     /// that does not fit at the right limit becomes a space (likewise one cut by the left
     /// edge), so a grapheme is never split. Newlines and tabs become spaces. Returns 0 when
     /// the row is outside the canvas; otherwise `x + result` is where following text goes.
+    /// Text wider than its room ends in "…" at a word boundary, never silently mid-word;
+    /// trailing spaces (padding) may be clipped without one.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: String = "text", maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
-        // Text that does not fit ends in "…" at a word boundary, never silently mid-word.
-        // Trailing spaces (padding) may be clipped without one.
         let room = limit - max(x, 0)
-        if room > 0, x >= 0, text.utf8.count > room {
-            var visible = Substring(text)
-            while visible.last == " " { visible.removeLast() }
-            if visible.utf8.count > room, String(visible).isWider(than: room) {
-                return put(String(visible).truncatedAtWord(toWidth: room), x: x, y: y, role: role, maxWidth: room)
-            }
-        }
+        // The room a text wider than it is cut to (with "…", at a word), or -1: none is cut
+        // when the text starts left of the canvas.
+        let cut = room > 0 && x >= 0 ? room : -1
         var col = x
         let rid = CellRole.id(role)
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            // Printable ASCII (most labels, names and numbers): already inert, one grapheme
-            // and one column per byte, so skip grapheme breaking and measuring.
+        if cut < 0 || text.utf8.count <= cut, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII that fits (most labels, names and numbers): already inert, one
+            // grapheme and one column per byte. Over cells of one column each (nearly always)
+            // there is no wide grapheme to break, and the bytes are stored in one pass.
+            let n = text.utf8.count
+            let lo = max(x, 0), hi = min(limit, x + n)
+            let stored = storesInBulk && (lo >= hi || text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+                let row = y * width
+                return cells.withUnsafeMutableBufferPointer { cb -> Bool in
+                    for col in lo..<hi where cb[row + col].columns != 1 { return false }
+                    for col in lo..<hi { cb[row + col] = Cell(glyph: UInt32(b[col - x]), roleID: rid, columns: 1) }
+                    return true
+                }
+            } == true)
+            if stored { return min(n, max(0, limit - x)) }
             for b in text.utf8 {
                 if col >= limit { break }
                 if col >= 0 { write(col, y, Cell(glyph: UInt32(b), roleID: rid, columns: 1)) }
@@ -112,13 +123,33 @@ public struct Canvas: Equatable, Sendable {
             }
             return max(0, col - x)
         }
-        for c in inert(text) {
+        // Anything else (a name's "é", a cut line's "…", a text too wide for its room) is
+        // worked out once and kept: see PreparedText.
+        let glyphs = PreparedText.glyphs(text, cut: cut)
+        var next = 0
+        if storesInBulk, x >= 0, x < limit {
+            // The leading one-column graphemes over one-column cells, stored in one pass: what
+            // the loop below does for them, without breaking what is not there to break.
+            let row = y * width
+            next = glyphs.withUnsafeBufferPointer { g in
+                cells.withUnsafeMutableBufferPointer { cb in
+                    var k = 0
+                    while k < g.count, x + k < limit, g[k].columns == 1, cb[row + x + k].columns == 1 {
+                        cb[row + x + k] = Cell(glyph: g[k].glyph, roleID: rid, columns: 1)
+                        k += 1
+                    }
+                    return k
+                }
+            }
+            col = x + next
+        }
+        for p in glyphs[next...] {
             if col >= limit { break }
-            let (g, w) = Canvas.measure(c)
-            if w == 0 { continue }
+            let w = Int(p.columns)
             if col + w > limit {
                 // Would straddle the limit: pad with spaces instead of splitting it.
-                for cx in max(col, 0)..<limit { write(cx, y, Cell.blank(rid)) }
+                // (A limit left of the canvas, from text begun left of it, pads nothing.)
+                if limit > max(col, 0) { for cx in max(col, 0)..<limit { write(cx, y, Cell.blank(rid)) } }
                 col = limit
                 break
             }
@@ -128,7 +159,7 @@ public struct Canvas: Equatable, Sendable {
                 col += w
                 continue
             }
-            write(col, y, Cell(glyph: g, roleID: rid, columns: UInt16(clamping: w)))
+            write(col, y, Cell(glyph: p.glyph, roleID: rid, columns: p.columns))
             col += w
         }
         return max(0, col - x)
@@ -337,8 +368,14 @@ public struct Canvas: Equatable, Sendable {
 
     /// Stores a cell (and its continuations), first breaking any wide grapheme it overlaps
     /// in part, so no half of a wide grapheme is ever left behind.
+    @inline(__always)
     private mutating func write(_ x: Int, _ y: Int, _ cell: Cell) {
         guard y >= 0 && y < height && x >= 0 && x + max(1, cell.width) <= width else { return }
+        // Nearly every write: one column over one column, where there is nothing to break.
+        if cell.columns == 1, cells[y * width + x].columns == 1 {
+            cells[y * width + x] = cell
+            return
+        }
         let w = max(1, cell.width)
         breakGlyph(x, y)
         if w > 1 { breakGlyph(x + w - 1, y) }

@@ -29,6 +29,18 @@ struct TruncationHeadTests {
         return String(head) + "…"
     }
 
+    @Test func thePrintableASCIICutEqualsTheWholeTextCut() {
+        // Printable ASCII is cut on its bytes; the cut must be the one the graphemes give.
+        var rng = SplitMix64(seed: 1505)
+        let pieces = ["rapat", "koordinasi", "2020", "a", " ", "  ", ",", "-", ":", ", ", " - ", "x:y", "ASN"]
+        for _ in 0..<4_000 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 30) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let width = Int(rng.next() % 40)
+            #expect(s.truncatedAtWord(toWidth: width) == wholeTextCut(s, width), "\(s.debugDescription) at \(width)")
+        }
+    }
+
     @Test func theHeadCutEqualsTheWholeTextCut() {
         var rng = SplitMix64(seed: 15)
         let pieces = ["rapat", "koordinasi", " ", " ", "·", ",", "—", "漢字", "é", "e\u{301}", "\u{200B}", "\u{200B}\u{200B}\u{200B}", "👩‍👩‍👧", "-", ":"]
