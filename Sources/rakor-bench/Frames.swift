@@ -3,6 +3,9 @@
 // (nothing changed since the last frame) and the frame after a change (a note added: the
 // lines are made again). 100 / 1,000 / 10,000 entries, round-robin, so load drift falls on all.
 
+#if canImport(Glibc)
+import Glibc
+#endif
 import RakorCore
 import RakorTUI
 
@@ -81,4 +84,21 @@ func frames() {
     add("minutes view, first frame after a note", minutesChange, target: 0, flat: false)
     table(["frame", "entries", "frames", "median µs", "p99 µs", "max µs", "target"], rows)
     print("")
+}
+
+/// Draws `frames` frames of the dashboard (or the minutes view) one second apart, for a profiler.
+@MainActor
+func childDashboard(frames: Int, minutes: Bool) -> Never {
+    let (state, now) = renderState(entries: 1_000, queued: 500)
+    var ui = UIState()
+    if minutes { ui.screen = .minutes }
+    var canvas = Canvas(width: 1, height: 1)
+    var check = 0
+    for i in 0..<frames {
+        let ctx = ViewContext(state: state, ui: ui, now: now + i * 1000, lang: .id)
+        Dashboard.render(ctx, into: &canvas, size: Size(width: 200, height: 60))
+        check &+= canvas.cells[(i * 37) % canvas.cells.count].width
+    }
+    print(check)
+    exit(0)
 }

@@ -37,6 +37,11 @@ if args.first == "--child-follow", args.count == 4 {
 }
 if args.first == "--child-replay", args.count == 2 { childReplay(args[1]) }
 if args.first == "--child-replay-open", args.count == 2 { childReplayOpen(args[1]) }
+// For a profiler (callgrind counts a frame's instructions exactly): `--child-dashboard FRAMES
+// [minutes]` draws the 1,000-entry, 500-queued state at 200×60 into one reused canvas.
+if args.first == "--child-dashboard", args.count >= 2 {
+    MainActor.assumeIsolated { childDashboard(frames: Int(args[1]) ?? 100, minutes: args.count > 2) }
+}
 
 @MainActor
 func option(_ name: String) -> String? {

@@ -34,9 +34,10 @@ extension SessionState {
         var byItem: [String: [String]] = [:]
         var order: [String] = []
         for id in queue {
-            guard let sp = speakers[id: id] else { continue }
-            if sp.kind == .interruption { interruptions.append(id); continue }
-            switch sp.item {
+            // Only the kind and the item, read in place: the queue is split every frame.
+            guard let (kind, booked) = speakers.read(id: id, { ($0.kind, $0.item) }) else { continue }
+            if kind == .interruption { interruptions.append(id); continue }
+            switch booked {
             case nil: unbooked.append(id)
             case let item? where item == running: own.append(id)
             case let item?:

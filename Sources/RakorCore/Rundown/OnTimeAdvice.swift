@@ -46,16 +46,22 @@ extension SessionState {
 
     /// The advice at `now`, or nil when the rundown is not behind or nothing can be shortened.
     public func onTimeAdvice(now: Int) -> OnTimeAdvice? {
+        onTimeAdvice(now: now, schedule: schedule(now: now))
+    }
+
+    /// The advice at `now`, from the rundown's `schedule` at `now` already worked out (a panel that draws both).
+    public func onTimeAdvice(now: Int, schedule: RundownSchedule) -> OnTimeAdvice? {
         guard !isClosed else { return nil }
-        let schedule = schedule(now: now)
         let behindS = schedule.offsetMs / 1000
         guard behindS >= 60 else { return nil }
         // (target, planned s, floor s), for what can still be shortened.
         var pool: [(OnTimeAdvice.Change.Target, Int, Int)] = []
         if let running = runningItem {
+            let least = minSpeakerS
             for id in queue {
-                guard let sp = speakers[id: id], sp.item == running, sp.kind == .speaker else { continue }
-                pool.append((.speaker(id), sp.allottedS, min(sp.allottedS, minSpeakerS)))
+                guard let allotted = speakers.read(id: id, { sp in sp.item == running && sp.kind == .speaker ? sp.allottedS : nil }),
+                      let allotted else { continue }
+                pool.append((.speaker(id), allotted, min(allotted, least)))
             }
         }
         let reducible = pool.reduce(0) { $0 + ($1.1 - $1.2) }

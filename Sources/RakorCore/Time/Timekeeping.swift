@@ -73,6 +73,12 @@ extension SessionState {
 
     /// The rundown's plan, actuals and projection at `now`.
     public func schedule(now: Int) -> RundownSchedule {
+        schedule(now: now, queuedMs: { queuedMs(for: $0) })
+    }
+
+    /// `schedule(now:)`, with `queuedMs(for:)` answered by the caller (a screen redrawn every
+    /// second keeps the sum, which changes only with the queue, not with the clock).
+    public func schedule(now: Int, queuedMs: (String) -> Int) -> RundownSchedule {
         let zone = ZoneClock(header: header)
         func fixed(_ item: AgendaItem) -> Int? { item.plannedStart.flatMap(ClockTime.parse).map(zone.t(of:)) }
         let first = items.first
@@ -100,7 +106,7 @@ extension SessionState {
                 row.projectedStartT = clock.startedT
                 // The running item lasts its plan, or as long as the speakers still booked for it
                 // need, if that is longer: four speakers of ten minutes do not fit in five.
-                row.projectedEndT = effectiveNow + max(0, plannedMs - row.elapsedMs, bookedMs(for: item.id, now: now))
+                row.projectedEndT = effectiveNow + max(0, plannedMs - row.elapsedMs, bookedMs(for: item.id, now: now, queued: queuedMs(item.id)))
                 projCursor = row.projectedEndT
             } else {
                 let start = max(projCursor ?? effectiveNow, effectiveNow, fixed(item) ?? Int.min)
@@ -118,15 +124,25 @@ extension SessionState {
         return RundownSchedule(rows: rows, offsetMs: projectedEnd - plannedEnd, plannedEndT: plannedEnd, projectedEndT: projectedEnd)
     }
 
-    /// The time the speakers still waiting for an item (and the one on the floor) are allotted.
-    func bookedMs(for item: String, now: Int) -> Int {
-        var ms = 0
-        for id in queue {
-            guard let sp = speakers[id: id], sp.item == item, sp.kind == .speaker else { continue }
-            ms += sp.allottedS * 1000
+    /// The time the speakers still waiting for an item (`queued`, from `queuedMs(for:)`) and the
+    /// one on the floor are allotted.
+    func bookedMs(for item: String, now: Int, queued: Int) -> Int {
+        var ms = queued
+        if case .speaker(let id)? = floor {
+            ms += speakers.read(id: id) { sp -> Int in
+                guard sp.item == item, let c = sp.clock else { return 0 }
+                return max(0, sp.allottedS * 1000 - c.elapsedMs(at: now))
+            } ?? 0
         }
-        if case .speaker(let id)? = floor, let sp = speakers[id: id], sp.item == item, let c = sp.clock {
-            ms += max(0, sp.allottedS * 1000 - c.elapsedMs(at: now))
+        return ms
+    }
+
+    /// The time allotted to the speakers waiting for an item (interupsi aside), in ms.
+    public func queuedMs(for item: String) -> Int {
+        var ms = 0
+        // Read in place: a copy of each queued Speaker, every frame, was most of the rundown panel's cost.
+        for id in queue {
+            ms += speakers.read(id: id) { sp in sp.item == item && sp.kind == .speaker ? sp.allottedS * 1000 : 0 } ?? 0
         }
         return ms
     }

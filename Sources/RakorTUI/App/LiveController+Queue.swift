@@ -3,7 +3,7 @@ import RakorCore
 // The queue panel's keys (issue 10): the selection indexes the speakers as the panel shows them.
 extension LiveController {
     /// The queue panel's rows for the current state and fold.
-    var queueRows: QueueRows { QueueRows(state, unfolded: ui.queueUnfolded) }
+    var queueRows: QueueRows { QueueRows.of(state, unfolded: ui.queueUnfolded) }
 
     /// K / J: moves the selected speaker past the one above or below it in the same list. A
     /// speaker of another list (an interupsi, another item, no item) is not passed: `n` takes the

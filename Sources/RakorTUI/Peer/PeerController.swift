@@ -112,7 +112,7 @@ public final class WatchingPeer: PeerController {
         // Nothing here writes, so nothing is lost by quitting at once.
         case .quit?: wantsQuit = true
         case .selectUp?: ui.queueSelection = max(0, ui.queueSelection - 1)
-        case .selectDown?: ui.queueSelection = min(max(0, QueueRows(state, unfolded: ui.queueUnfolded).selectable.count - 1), ui.queueSelection + 1)
+        case .selectDown?: ui.queueSelection = min(max(0, QueueRows.of(state, unfolded: ui.queueUnfolded).selectable.count - 1), ui.queueSelection + 1)
         default: break
         }
     }

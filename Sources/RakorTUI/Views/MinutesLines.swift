@@ -50,8 +50,33 @@ struct MinutesLines: Sendable {
         return made
     }
 
+    /// An entry's text wrapped at a width, by the text's bytes (see ExactText).
+    private struct WrapKey: Hashable {
+        var body: ExactText
+        var width: Int
+    }
+
+    /// Each entry's wrapped lines, kept across changes: a note added to 10,000 entries wrapped
+    /// all of them again (280 ms) for one new line. Wrapping is a pure function of the text and
+    /// the width, so a kept answer is the one that would be made again. Emptied when full.
+    private static let wraps = Mutex([WrapKey: [String]]())
+    static let wrapsKept = 100_000
+
     /// An item heading whenever the item changes, then each entry wrapped.
     private static func make(_ ctx: ViewContext, textWidth: Int) -> MinutesLines {
+        wraps.withLock { memo in
+            if memo.count >= wrapsKept { memo.removeAll(keepingCapacity: true) }
+            return make(ctx, textWidth: textWidth) { body in
+                let key = WrapKey(body: ExactText(body), width: textWidth)
+                if let kept = memo[key] { return kept }
+                let made = inert(body, keepNewlines: true).wrapped(toWidth: textWidth)
+                memo[key] = made
+                return made
+            }
+        }
+    }
+
+    private static func make(_ ctx: ViewContext, textWidth: Int, wrap: (String) -> [String]) -> MinutesLines {
         let s = ctx.state
         let list = MinutesView.entries(s, search: ctx.ui.search)
         var out = MinutesLines()
@@ -73,7 +98,7 @@ struct MinutesLines: Sendable {
                 if !extra.isEmpty { body += " [" + extra + "]" }
             }
             if let sp = e.speaker { body += " — " + (s.speakers[id: sp]?.name ?? sp) }
-            let wrapped = inert(body, keepNewlines: true).wrapped(toWidth: textWidth)
+            let wrapped = wrap(body)
             out.firstLine.append(wrapped.isEmpty ? nil : out.lines.count)
             for (k, w) in wrapped.enumerated() {
                 let lead = k == 0 ? ctx.hm(e.addedT) + " " + MinutesPanel.tag(e.kind, ctx).padded(toWidth: 5) : pad

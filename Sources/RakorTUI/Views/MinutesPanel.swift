@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RakorCore
 
 /// The latest minutes entries, newest last, on the dashboard.
@@ -25,13 +30,19 @@ enum MinutesPanel {
             var x = inner.x
             x += c.put(ctx.hm(e.addedT) + " ", x: x, y: y, role: "muted")
             x += c.put(tag(e.kind, ctx) + " ", x: x, y: y, role: "minutes.\(e.kind.rawValue)")
-            var text = e.text.utf8.contains(10) ? e.text.replacingOccurrences(of: "\n", with: " ⏎ ") : e.text
+            var text = hasNewlineByte(e.text) ? e.text.replacingOccurrences(of: "\n", with: " ⏎ ") : e.text
             if e.kind == .action {
                 let extra = [e.owner, e.due].compactMap { $0 }.joined(separator: ", ")
                 if !extra.isEmpty { text += " [\(extra)]" }
             }
             c.put(text, x: x, y: y, role: "text", maxWidth: inner.maxX - x)
         }
+    }
+
+    /// Whether the text holds a 0x0A byte (memchr over its bytes: this runs for every shown entry every frame).
+    static func hasNewlineByte(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in b.count > 0 && memchr(b.baseAddress!, 0x0A, b.count) != nil }
     }
 
     /// A short bracketed tag for an entry's kind.

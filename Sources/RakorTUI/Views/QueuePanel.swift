@@ -13,7 +13,7 @@ enum QueuePanel {
             c.put(hint, x: inner.x, y: inner.y, role: "muted", maxWidth: inner.width)
             return
         }
-        let list = QueueRows(s, unfolded: ctx.ui.queueUnfolded)
+        let list = QueueRows.of(s, unfolded: ctx.ui.queueUnfolded)
         let selectedID = list.selected(ctx.ui.queueSelection)
         let selectedRow = list.rows.firstIndex { if case .speaker(let id, _) = $0 { return id == selectedID }; return false } ?? 0
         // One row of look-ahead below the selection when there is room; a one-row panel shows the selection itself.

@@ -2,13 +2,20 @@ import RakorCore
 
 /// The rundown: planned and actual starts, the running item, over/under, offset and projected end.
 enum RundownPanel {
+    /// The on-time advice, kept while what it is made from is the same (see ViewMemo).
+    private static let adviceMemo = ViewMemo<AdviceMemoKey, OnTimeAdvice?>()
+    /// The time booked by the running item's waiting speakers, kept likewise.
+    private static let queuedMemo = ViewMemo<QueuedMsMemoKey, Int>()
+
     static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
         c.box(r, title: ctx.t("Susunan acara", "Rundown"))
         let inner = r.inset(by: 1)
         guard inner.height >= 1, inner.width >= 10 else { return }
         let s = ctx.state
-        let sched = s.schedule(now: ctx.now)
-        let advice = ctx.replay == nil ? s.onTimeAdvice(now: ctx.now) : nil
+        let sched = s.schedule(now: ctx.now) { item in
+            queuedMemo.value(QueuedMsMemoKey(queue: s.queue, speakers: s.speakers, item: item)) { s.queuedMs(for: item) }
+        }
+        let advice = ctx.replay == nil ? adviceMemo.value(AdviceMemoKey(s, sched)) { s.onTimeAdvice(now: ctx.now, schedule: sched) } : nil
         let (footer, list0) = inner.splitBottom(min(advice == nil ? 2 : 3, inner.height - 1))
         // From 100 columns: planned start, actual start and over/under, under a header row.
         let wideRows = inner.width >= 36
@@ -96,7 +103,7 @@ enum RundownPanel {
         var out: [String] = []
         let sp = a.speakerChanges
         if !sp.isEmpty {
-            if Set(sp.map { [$0.fromS, $0.toS] }).count == 1, let c = sp.first {
+            if let c = sp.first, sp.allSatisfy({ $0.fromS == c.fromS && $0.toS == c.toS }) {
                 out.append(id ? "sisa \(sp.count) pembicara @ \(c.toS / 60) mnt (rencana \(c.fromS / 60))"
                               : "\(sp.count) speakers left @ \(c.toS / 60) min (plan \(c.fromS / 60))")
             } else {
