@@ -27,6 +27,11 @@ public final class LiveRunner {
         var idle = 0
         var lastFrameSecond = Int.min
         var dirty = true
+        // Two canvases drawn in turn: the backend keeps the last frame it was given (to send only
+        // what changed), so the other one is free to be blanked and drawn again in place,
+        // without a new 12,000-cell allocation a frame.
+        var canvases = [Canvas(width: 1, height: 1), Canvas(width: 1, height: 1)]
+        var turn = 0
         while true {
             if let sig = TerminalGuard.takePendingSignal() {
                 controller.flushDraft()
@@ -35,8 +40,9 @@ public final class LiveRunner {
             let now = controller.now
             let second = Int((Double(now) / 1000).rounded(.down))
             if dirty || second != lastFrameSecond {
-                let frame = Dashboard.render(controller.viewContext(), size: backend.size)
-                backend.draw(frame, theme: theme)
+                Dashboard.render(controller.viewContext(), into: &canvases[turn], size: backend.size)
+                backend.draw(canvases[turn], theme: theme)
+                turn ^= 1
                 lastFrameSecond = second
                 dirty = false
             }

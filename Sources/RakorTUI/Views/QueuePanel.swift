@@ -14,6 +14,9 @@ enum QueuePanel {
             return
         }
         let list = QueueRows.of(s, unfolded: ctx.ui.queueUnfolded)
+        let lines = linesMemo.value(LinesKey(queue: QueueMemoKey(s, unfolded: ctx.ui.queueUnfolded), lang: ctx.lang)) {
+            list.rows.map { line($0, s, ctx) }
+        }
         let selectedID = list.selected(ctx.ui.queueSelection)
         let selectedRow = list.rows.firstIndex { if case .speaker(let id, _) = $0 { return id == selectedID }; return false } ?? 0
         // One row of look-ahead below the selection when there is room; a one-row panel shows the selection itself.
@@ -21,34 +24,61 @@ enum QueuePanel {
         let first = max(0, min(selectedRow - inner.height + 1 + lookAhead, list.rows.count - inner.height))
         for row in 0..<min(inner.height, list.rows.count - first) {
             let y = inner.y + row
-            switch list.rows[first + row] {
+            switch lines[first + row] {
             case .runningEmpty:
                 c.put(ctx.t("Belum ada untuk acara berjalan", "None for the running item"), x: inner.x, y: y, role: "muted", maxWidth: inner.width)
-            case let .header(item, count, open):
-                let title = s.items[id: item]?.title ?? item
-                let tail = " · \(count)"
+            case let .header(mark, title, tail, tailWidth):
                 var x = inner.x
-                x += c.put(open ? "▾ " : "▸ ", x: x, y: y, role: "muted")
-                x += c.put(title, x: x, y: y, role: "muted", maxWidth: max(1, inner.maxX - x - tail.displayWidth))
+                x += c.put(mark, x: x, y: y, role: "muted")
+                x += c.put(title, x: x, y: y, role: "muted", maxWidth: max(1, inner.maxX - x - tailWidth))
                 c.put(tail, x: x, y: y, role: "muted", maxWidth: max(0, inner.maxX - x))
-            case let .speaker(id, number):
-                guard let sp = s.speakers[id: id] else { continue }
-                let mins = DurationText.countdown(sp.allottedS * 1000)
-                let isInterruption = sp.kind == .interruption
-                let lead = "\(number)." + (isInterruption ? "⚑" : " ")
-                let role = isInterruption ? "queue.interruption" : "text"
-                let mw = mins.displayWidth
+            case .missing:
+                continue
+            case let .speaker(id, lead, role, who, mins, minsWidth):
                 var x = inner.x
                 x += c.put(lead, x: x, y: y, role: role)
-                var who = sp.name
-                if let org = sp.org, !org.isEmpty { who += " · " + org }
-                if sp.remote { who += ctx.t(" (daring)", " (remote)") }
-                c.put(who, x: x, y: y, role: role, maxWidth: inner.maxX - x - mw - 1)
-                c.put(mins, x: inner.maxX - mw, y: y, role: "muted")
+                c.put(who, x: x, y: y, role: role, maxWidth: inner.maxX - x - minsWidth - 1)
+                c.put(mins, x: inner.maxX - minsWidth, y: y, role: "muted")
                 if id == selectedID && ctx.replay == nil && ctx.ui.screen == .dashboard {
                     c.setRole(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: "selected")
                 }
             }
+        }
+    }
+
+    /// A row's texts, made once per change of the queue (see ViewMemo): 500 queued speakers are
+    /// not formatted again every second for the 50 rows shown.
+    enum Line: Sendable {
+        case runningEmpty
+        case header(mark: String, title: String, tail: String, tailWidth: Int)
+        /// A speaker no longer in the state: the row stays empty.
+        case missing
+        case speaker(id: String, lead: String, role: String, who: String, mins: String, minsWidth: Int)
+    }
+
+    struct LinesKey: Equatable, Sendable {
+        var queue: QueueMemoKey
+        var lang: Language
+    }
+
+    private static let linesMemo = ViewMemo<LinesKey, [Line]>()
+
+    static func line(_ row: QueueRows.Row, _ s: SessionState, _ ctx: ViewContext) -> Line {
+        switch row {
+        case .runningEmpty:
+            return .runningEmpty
+        case let .header(item, count, open):
+            let tail = " · \(count)"
+            return .header(mark: open ? "▾ " : "▸ ", title: s.items[id: item]?.title ?? item, tail: tail, tailWidth: tail.displayWidth)
+        case let .speaker(id, number):
+            guard let sp = s.speakers[id: id] else { return .missing }
+            let mins = DurationText.countdown(sp.allottedS * 1000)
+            let isInterruption = sp.kind == .interruption
+            var who = sp.name
+            if let org = sp.org, !org.isEmpty { who += " · " + org }
+            if sp.remote { who += ctx.t(" (daring)", " (remote)") }
+            return .speaker(id: id, lead: "\(number)." + (isInterruption ? "⚑" : " "), role: isInterruption ? "queue.interruption" : "text",
+                            who: who, mins: mins, minsWidth: mins.displayWidth)
         }
     }
 }

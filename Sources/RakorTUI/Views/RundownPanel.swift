@@ -73,14 +73,14 @@ enum RundownPanel {
         if footer.height >= 2 {
             var end = ctx.t("selesai", "ends") + " ≈ " + ctx.clock(sched.projectedEndT)
                 + ctx.t(" (rencana ", " (plan ") + ctx.projected(sched.plannedEndT) + ")"
-            if end.displayWidth > footer.width {
+            if end.isWider(than: footer.width) {
                 end = ctx.t("selesai ", "ends ") + ctx.projected(sched.projectedEndT) + ctx.t(", rencana ", ", plan ") + ctx.projected(sched.plannedEndT)
             }
             c.put(end, x: footer.x, y: footer.y + 1, role: "muted", maxWidth: footer.width)
         }
         if footer.height >= 3, let advice {
             var line = adviceLine(advice, s, ctx)
-            if line.displayWidth > footer.width {
+            if line.isWider(than: footer.width) {
                 // Narrow: the key and the target; the confirmation lists the changes.
                 let key = Keymap.binding(.applyAdvice, in: .live)?.keyLabel ?? ""
                 line = ctx.t("saran \(key): selesai ", "advice \(key): end ") + ctx.projected(advice.targetEndT)
