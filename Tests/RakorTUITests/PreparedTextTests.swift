@@ -7,7 +7,10 @@ import RakorCore
 @Suite("Canvas put: kept texts and one-pass stores")
 struct PreparedTextTests {
     static let pieces = ["rapat", " ", "  ", "·", ",", "a", "Z9", "é", "e\u{301}", "a\u{301}\u{302}", "漢字", "👩‍👩‍👧", "👍🏽",
-                         "\t", "\n", "\r\n", "\u{1B}[31m", "\u{7F}", "\u{202E}", "\u{200B}", "—", "…", ":", "-"]
+                         "\t", "\n", "\r\n", "\u{1B}[31m", "\u{7F}", "\u{202E}", "\u{200B}", "—", "…", ":", "-",
+                         // Scalars taken without grapheme breaking, and what may join them.
+                         "███", "█", "▶", "▸", "·", "\u{AD}", "\u{A0}", "ÿ", "\u{301}", "\u{FE0F}", "\u{200D}", "\u{2028}",
+                         "\u{2029}", "\u{85}", "\u{25FF}", "\u{2600}", "\u{1F1EE}\u{1F1E9}"]
 
     static func text(_ rng: inout SplitMix64, maxPieces: Int = 12) -> String {
         var s = ""

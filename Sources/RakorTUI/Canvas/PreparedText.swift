@@ -65,26 +65,46 @@ enum PreparedText {
         }
         var out: [PreparedGlyph] = []
         out.reserveCapacity(shown.utf8.count)
-        // A printable ASCII byte followed by another ASCII byte, or by nothing, is a grapheme of
-        // its own, inert and one column wide (only a non-ASCII scalar, a combining mark, can join
-        // it): those skip grapheme breaking. The rest, from the first byte that is not such a
-        // grapheme, goes the general way.
-        var from = 0
-        shown.utf8.withContiguousStorageIfAvailable { b in
-            while from < b.count {
-                let byte = b[from]
-                guard byte >= 0x20 && byte < 0x7F, from + 1 == b.count || b[from + 1] < 0x80 else { return }
-                out.append(PreparedGlyph(glyph: UInt32(byte), columns: 1))
-                from += 1
+        // A "plain" scalar (below) followed by another plain scalar, or by nothing, is a grapheme
+        // of its own and is inert: no plain scalar is a control, a bidi control, Prepend, Extend,
+        // a joiner, a spacing mark, a regional indicator or Hangul, so nothing joins two of them,
+        // and a combining mark after one is not plain and sends it the general way. Those skip
+        // grapheme breaking, and a run of one scalar (a row of big digits: "███   ███") is
+        // measured once.
+        let scalars = shown.unicodeScalars
+        var at = scalars.startIndex
+        var last: (scalar: UInt32, glyph: PreparedGlyph?) = (0, nil)
+        while at != scalars.endIndex {
+            let v = scalars[at].value
+            let next = scalars.index(after: at)
+            guard isPlain(v), next == scalars.endIndex || isPlain(scalars[next].value) else { break }
+            if v < 0x80 {
+                out.append(PreparedGlyph(glyph: v, columns: 1))
+            } else {
+                if v != last.scalar {
+                    let (g, w) = Canvas.measure(Character(scalars[at]))
+                    last = (v, w == 0 ? nil : PreparedGlyph(glyph: g, columns: UInt16(clamping: w)))
+                }
+                if let glyph = last.glyph { out.append(glyph) }
             }
+            at = next
         }
-        if from == shown.utf8.count { return out }
-        let rest = from == 0 ? shown : String(shown[shown.utf8.index(shown.utf8.startIndex, offsetBy: from)...])
+        if at == scalars.endIndex { return out }
+        let rest = at == scalars.startIndex ? shown : String(scalars[at...])
         for c in inert(rest) {
             let (g, w) = Canvas.measure(c)
             if w == 0 { continue }
             out.append(PreparedGlyph(glyph: g, columns: UInt16(clamping: w)))
         }
         return out
+    }
+
+    /// Printable ASCII, Latin-1's letters and signs (not its controls or the soft hyphen),
+    /// general punctuation from the hyphen to the hyphenation point (dashes, quotes, "…"), box
+    /// drawing, block elements and geometric shapes: the scalars the dashboard draws most.
+    @inline(__always)
+    static func isPlain(_ v: UInt32) -> Bool {
+        (0x20..<0x7F).contains(v) || (0xA0...0xFF).contains(v) && v != 0xAD
+            || (0x2010...0x2027).contains(v) || (0x2500...0x25FF).contains(v)
     }
 }

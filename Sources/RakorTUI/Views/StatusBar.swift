@@ -32,6 +32,26 @@ enum StatusBar {
 
     /// The bindings worth a place in the status bar now, most useful first.
     static func hints(_ context: KeyContext, _ s: SessionState) -> [KeyBinding] {
+        // Filtering the keymap is the same every second until one of these changes.
+        let floor: Int
+        switch s.floor {
+        case nil: floor = 0
+        case .speaker?: floor = 1
+        default: floor = 2
+        }
+        return hintsMemo.value(HintsKey(context: context, floor: floor, openRound: s.openRound != nil)) { makeHints(context, s) }
+    }
+
+    /// What the hints depend on: the key context, who holds the floor (nobody, a speaker, another turn), whether a termin is open.
+    private struct HintsKey: Equatable, Sendable {
+        var context: KeyContext
+        var floor: Int
+        var openRound: Bool
+    }
+
+    private static let hintsMemo = ViewMemo<HintsKey, [KeyBinding]>()
+
+    private static func makeHints(_ context: KeyContext, _ s: SessionState) -> [KeyBinding] {
         var list = Keymap.bindings.filter { $0.contexts.contains(context) && $0.inStatusBar }
         if context == .live {
             if s.floor == nil { list.removeAll { [.togglePause, .plusMinute, .endTurn].contains($0.action) } }
