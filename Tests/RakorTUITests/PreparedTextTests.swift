@@ -91,3 +91,33 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Canvas: tables read by bytes")
+struct CanvasByteTests {
+    @Test func printableASCIIByWordsIsTheByteTest() {
+        var rng = SplitMix64(seed: 1506)
+        // Bytes near the edges (0x1F, 0x20, 0x7E, 0x7F, 0x80) at every place in texts of every length to 40.
+        let edges: [UInt8] = [0x00, 0x09, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F]
+        for _ in 0..<20_000 {
+            let n = Int(rng.next() % 41)
+            var bytes = (0..<n).map { _ in UInt8(0x20 + rng.next() % 0x5F) }
+            if n > 0, rng.next() % 2 == 0 { bytes[Int(rng.next() % UInt64(n))] = edges[Int(rng.next() % UInt64(edges.count))] }
+            if n > 1, rng.next() % 4 == 0 { bytes.replaceSubrange(0..<2, with: Array("é".utf8)) }
+            let s = String(decoding: bytes, as: UTF8.self)
+            #expect(Canvas.isPrintableASCII(s) == s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "\(Array(s.utf8))")
+        }
+    }
+
+    @Test func everyKnownRoleIsFoundByItsBytesAndOthersAreNot() {
+        for (i, name) in (["text"] + StyleRole.all.filter { $0 != "text" }).enumerated() {
+            #expect(CellRole.id(name) == UInt16(i), "\(name)")
+            #expect(CellRole.name(UInt16(i)) == name)
+        }
+        let table = ByteTable(["text", "muted", "panel.title"])
+        #expect(table.find("muted") == 1)
+        #expect(table.find("panel.title") == 2)
+        #expect(table.find("mute") == nil)
+        #expect(table.find("muted ") == nil)
+        #expect(table.find("") == nil)
+    }
+}

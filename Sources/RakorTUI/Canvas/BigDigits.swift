@@ -1,3 +1,4 @@
+import Synchronization
 /// How `BigDigits` draws a countdown, largest first.
 public enum BigDigitStyle: Sendable, CaseIterable {
     /// 7 rows; each font pixel is `███`, the verticals drawn two rows tall: for a room.
@@ -71,39 +72,60 @@ public enum BigDigits {
             let glyphs = chars.map { asciiFont[$0] ?? asciiFont[" "]! }
             return (0..<3).map { r in glyphs.map { $0[r] }.joined(separator: " ") }
         case .huge:
+            return rows(chars, .huge, count: 7, separator: "   ")
+        case .wide:
+            return rows(chars, .wide, count: 5, separator: "  ")
+        case .block:
+            return rows(chars, .block, count: 5, separator: " ")
+        case .half:
+            return rows(chars, .half, count: 3, separator: " ")
+        }
+    }
+
+    /// Row `r` of every glyph, joined by `separator`, for each of the style's `count` rows.
+    private static func rows(_ chars: [Character], _ style: BigDigitStyle, count: Int, separator: String) -> [String] {
+        let glyphs = chars.map { glyphRows($0, style) }
+        return (0..<count).map { r in glyphs.map { $0[r] }.joined(separator: separator) }
+    }
+
+    private struct GlyphKey: Hashable, Sendable {
+        var char: Character
+        var style: BigDigitStyle
+    }
+
+    /// Each glyph's rows, made once: a countdown is drawn every second from the same dozen glyphs.
+    private static let glyphMemo = Mutex([GlyphKey: [String]]())
+
+    /// The rows of one glyph of the font in a block style (not `.ascii`).
+    private static func glyphRows(_ c: Character, _ style: BigDigitStyle) -> [String] {
+        let key = GlyphKey(char: c, style: style)
+        if let kept = glyphMemo.withLock({ $0[key] }) { return kept }
+        let g = font[c] ?? font[" "]!
+        let made: [String]
+        switch style {
+        case .huge:
             // The 3×5 font with its two vertical rows doubled: still seven segments, 7 rows.
-            let glyphs = chars.map { font[$0] ?? font[" "]! }
-            return [0, 1, 1, 2, 3, 3, 4].map { r in
-                glyphs.map { g in
-                    g[r].map { $0 == "#" ? "███" : "   " }.joined()
-                }.joined(separator: "   ")
-            }
+            made = [0, 1, 1, 2, 3, 3, 4].map { r in g[r].map { $0 == "#" ? "███" : "   " }.joined() }
         case .wide, .block:
             let on = style == .wide ? "██" : "█"
             let off = style == .wide ? "  " : " "
-            let glyphs = chars.map { font[$0] ?? font[" "]! }
-            return (0..<5).map { r in
-                glyphs.map { g in
-                    g[r].map { $0 == "#" ? on : off }.joined()
-                }.joined(separator: off)
-            }
-        case .half:
-            let glyphs = chars.map { font[$0] ?? font[" "]! }
-            return (0..<3).map { r in
-                glyphs.map { g in
-                    let top = Array(g[2 * r])
-                    let bottom = 2 * r + 1 < 5 ? Array(g[2 * r + 1]) : Array(repeating: Character("."), count: top.count)
-                    return zip(top, bottom).map { (t, b) -> String in
-                        switch (t == "#", b == "#") {
-                        case (true, true): return "█"
-                        case (true, false): return "▀"
-                        case (false, true): return "▄"
-                        case (false, false): return " "
-                        }
-                    }.joined()
-                }.joined(separator: " ")
+            made = (0..<5).map { r in g[r].map { $0 == "#" ? on : off }.joined() }
+        case .half, .ascii:
+            made = (0..<3).map { r in
+                let top = Array(g[2 * r])
+                let bottom = 2 * r + 1 < 5 ? Array(g[2 * r + 1]) : Array(repeating: Character("."), count: top.count)
+                return zip(top, bottom).map { (t, b) -> String in
+                    switch (t == "#", b == "#") {
+                    case (true, true): return "█"
+                    case (true, false): return "▀"
+                    case (false, true): return "▄"
+                    case (false, false): return " "
+                    }
+                }.joined()
             }
         }
+        glyphMemo.withLock { $0[key] = made }
+        return made
     }
 
     /// The cells `text` takes in `style`, so layout can choose a style before drawing.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RakorCore
 import Synchronization
 
@@ -54,12 +59,17 @@ enum CellRole {
         var ids: [String: UInt16] = [:]
     }
     private static let extra = Mutex(Table())
+    /// The known roles found by their bytes: every `put` asks for its role's id, and a String
+    /// dictionary hashes the name with SipHash and compares it under Unicode's rules. An exact
+    /// byte match is an equal name; anything else still asks `knownIDs`, so answers do not change.
+    private static let knownByBytes = ByteTable(known)
 
     /// The id of `text`, the default role.
     static let text: UInt16 = 0
 
     /// The id of a role name.
     static func id(_ name: String) -> UInt16 {
+        if let id = knownByBytes.find(name) { return id }
         if let id = knownIDs[name] { return id }
         return extra.withLock { t in
             if let id = t.ids[name] { return id }
@@ -81,5 +91,60 @@ enum CellRole {
             let k = i - known.count
             return k < t.names.count ? t.names[k] : "text"
         }
+    }
+}
+
+/// A fixed table of short names, looked up by their UTF-8 bytes (FNV-1a, open addressing).
+struct ByteTable: Sendable {
+    /// Every name's bytes, one after another; name i is bytes[starts[i]..<starts[i + 1]].
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    private let slots: [Int32]
+    private let mask: Int
+
+    init(_ names: [String]) {
+        var bytes: [UInt8] = [], starts: [Int] = [0]
+        for n in names { bytes += n.utf8; starts.append(bytes.count) }
+        var size = 8
+        while size < names.count * 4 { size <<= 1 }
+        var slots = [Int32](repeating: -1, count: size)
+        bytes.withUnsafeBufferPointer { all in
+            for i in names.indices {
+                var h = Self.hash(UnsafeBufferPointer(rebasing: all[starts[i]..<starts[i + 1]])) & (size - 1)
+                while slots[h] >= 0 { h = (h + 1) & (size - 1) }
+                slots[h] = Int32(i)
+            }
+        }
+        self.bytes = bytes
+        self.starts = starts
+        self.slots = slots
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt32 = 2_166_136_261
+        for x in b { h = (h ^ UInt32(x)) &* 16_777_619 }
+        return Int(h)
+    }
+
+    /// The index of the name with exactly these bytes, if it is in the table.
+    func find(_ name: String) -> UInt16? {
+        name.utf8.withContiguousStorageIfAvailable { b -> UInt16? in
+            var h = Self.hash(b) & mask
+            return bytes.withUnsafeBufferPointer { all -> UInt16? in
+                starts.withUnsafeBufferPointer { st -> UInt16? in
+                    slots.withUnsafeBufferPointer { sl -> UInt16? in
+                        while true {
+                            let i = Int(sl[h])
+                            if i < 0 { return nil }
+                            let lo = st[i], n = st[i + 1] - lo
+                            if n == b.count, n == 0 || memcmp(all.baseAddress! + lo, b.baseAddress!, n) == 0 { return UInt16(i) }
+                            h = (h + 1) & mask
+                        }
+                    }
+                }
+            }
+        } ?? nil
     }
 }

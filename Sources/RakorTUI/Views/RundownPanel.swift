@@ -6,6 +6,20 @@ enum RundownPanel {
     private static let adviceMemo = ViewMemo<AdviceMemoKey, OnTimeAdvice?>()
     /// The time booked by the running item's waiting speakers, kept likewise.
     private static let queuedMemo = ViewMemo<QueuedMsMemoKey, Int>()
+    /// The advice's changes in words (names, titles), kept likewise.
+    private static let adviceWordsMemo = ViewMemo<AdviceWordsKey, String>()
+
+    /// What the advice's words depend on: the advice's own inputs (its speakers' names among
+    /// them), the rundown's titles and the language.
+    struct AdviceWordsKey: Equatable, Sendable {
+        var advice: AdviceMemoKey
+        var items: IdentifiedList<AgendaItem>
+        var lang: Language
+
+        static func == (a: Self, b: Self) -> Bool {
+            a.lang == b.lang && a.advice == b.advice && a.items.sharesStorage(with: b.items)
+        }
+    }
 
     static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
         c.box(r, title: ctx.t("Susunan acara", "Rundown"))
@@ -15,7 +29,8 @@ enum RundownPanel {
         let sched = s.schedule(now: ctx.now) { item in
             queuedMemo.value(QueuedMsMemoKey(queue: s.queue, speakers: s.speakers, item: item)) { s.queuedMs(for: item) }
         }
-        let advice = ctx.replay == nil ? adviceMemo.value(AdviceMemoKey(s, sched)) { s.onTimeAdvice(now: ctx.now, schedule: sched) } : nil
+        let adviceKey = AdviceMemoKey(s, sched)
+        let advice = ctx.replay == nil ? adviceMemo.value(adviceKey) { s.onTimeAdvice(now: ctx.now, schedule: sched) } : nil
         let (footer, list0) = inner.splitBottom(min(advice == nil ? 2 : 3, inner.height - 1))
         // From 100 columns: planned start, actual start and over/under, under a header row.
         let wideRows = inner.width >= 36
@@ -79,7 +94,10 @@ enum RundownPanel {
             c.put(end, x: footer.x, y: footer.y + 1, role: "muted", maxWidth: footer.width)
         }
         if footer.height >= 3, let advice {
-            var line = adviceLine(advice, s, ctx)
+            let changes = adviceWordsMemo.value(AdviceWordsKey(advice: adviceKey, items: s.items, lang: ctx.lang)) {
+                adviceChanges(advice, s, ctxLang: ctx.lang, short: true).joined(separator: "; ")
+            }
+            var line = adviceLine(advice, changes: changes, ctx)
             if line.isWider(than: footer.width) {
                 // Narrow: the key and the target; the confirmation lists the changes.
                 let key = Keymap.binding(.applyAdvice, in: .live)?.keyLabel ?? ""
@@ -91,10 +109,14 @@ enum RundownPanel {
 
     /// "agar selesai 12.30: sisa 4 pembicara @ 6 mnt (rencana 10) · O"
     static func adviceLine(_ a: OnTimeAdvice, _ s: SessionState, _ ctx: ViewContext) -> String {
-        let parts = adviceChanges(a, s, ctxLang: ctx.lang, short: true)
+        adviceLine(a, changes: adviceChanges(a, s, ctxLang: ctx.lang, short: true).joined(separator: "; "), ctx)
+    }
+
+    /// The advice line with its changes already in words: the short `adviceChanges`, joined by "; ".
+    static func adviceLine(_ a: OnTimeAdvice, changes: String, _ ctx: ViewContext) -> String {
         let head = ctx.t("agar selesai ", "to end at ") + ctx.projected(a.targetEndT) + ": "
         let key = Keymap.binding(.applyAdvice, in: .live).map { " · " + $0.keyLabel } ?? ""
-        return head + parts.joined(separator: "; ") + (a.reachesTarget ? "" : ctx.t(" (belum cukup)", " (not enough)")) + key
+        return head + changes + (a.reachesTarget ? "" : ctx.t(" (belum cukup)", " (not enough)")) + key
     }
 
     /// The changes in words: the waiting speakers together when they all go the same way, then the items.
