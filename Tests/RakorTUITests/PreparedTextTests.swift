@@ -12,14 +12,14 @@ struct PreparedTextTests {
                          "███", "█", "▶", "▸", "·", "\u{AD}", "\u{A0}", "ÿ", "\u{301}", "\u{FE0F}", "\u{200D}", "\u{2028}",
                          "\u{2029}", "\u{85}", "\u{25FF}", "\u{2600}", "\u{1F1EE}\u{1F1E9}"]
 
-    static func text(_ rng: inout SplitMix64, maxPieces: Int = 12) -> String {
+    static func text(_ rng: inout AllReadersFuzzTests.Rng, maxPieces: Int = 12) -> String {
         var s = ""
         for _ in 0..<Int(rng.next() % UInt64(maxPieces)) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
         return s
     }
 
     @Test func aTextsGlyphsAreItsInertGraphemesMeasured() {
-        var rng = SplitMix64(seed: 1502)
+        var rng = AllReadersFuzzTests.Rng(state: 1502)
         for _ in 0..<3_000 {
             let s = Self.text(&rng)
             let expected = inert(s).compactMap { c -> PreparedGlyph? in
@@ -32,7 +32,7 @@ struct PreparedTextTests {
     }
 
     @Test func aCutTextIsTheCutThenItsGlyphs() {
-        var rng = SplitMix64(seed: 1503)
+        var rng = AllReadersFuzzTests.Rng(state: 1503)
         for _ in 0..<2_000 {
             let s = Self.text(&rng, maxPieces: 20)
             let room = 1 + Int(rng.next() % 20)
@@ -58,7 +58,7 @@ struct PreparedTextTests {
     }
 
     @Test func theOnePassStoresDrawWhatCellByCellWritesDraw() {
-        var rng = SplitMix64(seed: 1504)
+        var rng = AllReadersFuzzTests.Rng(state: 1504)
         for round in 0..<400 {
             var fast = Canvas(width: 24, height: 3)
             var slow = Canvas(width: 24, height: 3)
@@ -79,23 +79,10 @@ struct PreparedTextTests {
     }
 }
 
-/// SplitMix64: a small seeded generator, so a failing case can be replayed from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Canvas: tables read by bytes")
 struct CanvasByteTests {
     @Test func printableASCIIByWordsIsTheByteTest() {
-        var rng = SplitMix64(seed: 1506)
+        var rng = AllReadersFuzzTests.Rng(state: 1506)
         // Bytes near the edges (0x1F, 0x20, 0x7E, 0x7F, 0x80) at every place in texts of every length to 40.
         let edges: [UInt8] = [0x00, 0x09, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F]
         for _ in 0..<20_000 {
@@ -104,7 +91,7 @@ struct CanvasByteTests {
             if n > 0, rng.next() % 2 == 0 { bytes[Int(rng.next() % UInt64(n))] = edges[Int(rng.next() % UInt64(edges.count))] }
             if n > 1, rng.next() % 4 == 0 { bytes.replaceSubrange(0..<2, with: Array("é".utf8)) }
             let s = String(decoding: bytes, as: UTF8.self)
-            #expect(Canvas.isPrintableASCII(s) == s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "\(Array(s.utf8))")
+            #expect(s.isPrintableASCII == s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "\(Array(s.utf8))")
         }
     }
 

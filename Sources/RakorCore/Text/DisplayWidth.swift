@@ -118,10 +118,30 @@ public extension Character {
 }
 
 public extension String {
+    /// Whether every byte is printable ASCII (0x20 to 0x7E): text that is already inert, one
+    /// grapheme and one column a byte. Eight bytes a step; it runs on every text a frame draws.
+    var isPrintableASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var i = 0
+            while i + 8 <= b.count {
+                let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                // A high bit (not ASCII), a control byte, or DEL: each test is exact about
+                // whether any byte of the word has it.
+                if w & SWAR.highBits != 0 || SWAR.hasControl(w) || SWAR.hasZero(w ^ (0x7F &* SWAR.ones)) { return false }
+                i += 8
+            }
+            while i < b.count {
+                if b[i] < 0x20 || b[i] >= 0x7F { return false }
+                i += 1
+            }
+            return true
+        } ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
     /// Columns this text takes on one line once made inert: a grapheme that is not
     /// displayable counts 1, as the replacement symbol the Canvas shows for it.
     var displayWidth: Int {
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        if isPrintableASCII { return utf8.count }
         let oracle = WidthOracle.shared
         return oracle.withUTF8Locale {
             var total = 0
@@ -135,7 +155,7 @@ public extension String {
     func isWider(than limit: Int) -> Bool {
         // A grapheme takes no more columns than its UTF-8 bytes.
         if utf8.count <= limit { return false }
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
+        if isPrintableASCII { return true }
         let oracle = WidthOracle.shared
         return oracle.withUTF8Locale {
             var total = 0

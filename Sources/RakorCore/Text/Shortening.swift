@@ -39,8 +39,8 @@ extension String {
     /// `truncatedAtWord` for printable ASCII wider than `room + 1`, where every grapheme is one
     /// byte and one column: the same cut, made on the bytes (a panel cuts dozens of lines a frame).
     private func asciiTruncatedAtWord(room: Int) -> String? {
-        return utf8.withContiguousStorageIfAvailable { b -> String? in
-            guard b.count > room + 1, b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        guard utf8.count > room + 1, isPrintableASCII else { return nil }
+        return utf8.withContiguousStorageIfAvailable { b -> String in
             let space = UInt8(ascii: " ")
             let end = room
             var cut = end
@@ -57,7 +57,7 @@ extension String {
             }
             if cut == 0 { cut = end }
             return String(decoding: UnsafeBufferPointer(rebasing: b[..<cut]), as: UTF8.self) + "…"
-        } ?? nil
+        }
     }
 
     /// A title cut to `width` columns from the middle, so its end (the year, the place) stays:

@@ -101,7 +101,7 @@ public struct Canvas: Equatable, Sendable {
         let cut = room > 0 && x >= 0 ? room : -1
         var col = x
         let rid = CellRole.id(role)
-        if cut < 0 || text.utf8.count <= cut, Canvas.isPrintableASCII(text) {
+        if cut < 0 || text.utf8.count <= cut, text.isPrintableASCII {
             // Printable ASCII that fits (most labels, names and numbers): already inert, one
             // grapheme and one column per byte. Over cells of one column each (nearly always)
             // there is no wide grapheme to break, and the bytes are stored in one pass.
@@ -163,29 +163,6 @@ public struct Canvas: Equatable, Sendable {
             col += w
         }
         return max(0, col - x)
-    }
-
-    /// Whether every byte of `text` is printable ASCII (0x20 to 0x7E), eight bytes a step.
-    static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            var i = 0
-            while i + 8 <= b.count {
-                let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                // A high bit (not ASCII), a byte below 0x20, a byte equal to 0x7F: each test is
-                // exact about whether any byte of the word has it.
-                if w & highs != 0 { return false }
-                if (w &- 0x20 &* ones) & ~w & highs != 0 { return false }
-                let del = w ^ (0x7F &* ones)
-                if (del &- ones) & ~del & highs != 0 { return false }
-                i += 8
-            }
-            while i < b.count {
-                if b[i] < 0x20 || b[i] >= 0x7F { return false }
-                i += 1
-            }
-            return true
-        } ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Writes each line of `lines` on successive rows from (x, y); returns the rows used.

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import RakorCore
 
 /// The latest minutes entries, newest last, on the dashboard.
@@ -63,19 +58,13 @@ enum MinutesPanel {
             i -= 1
         }
         return shown.reversed().map { e in
-            var text = hasNewlineByte(e.text) ? e.text.replacingOccurrences(of: "\n", with: " ⏎ ") : e.text
+            var text = e.text.utf8.contains(10) ? e.text.replacingOccurrences(of: "\n", with: " ⏎ ") : e.text
             if e.kind == .action {
                 let extra = [e.owner, e.due].compactMap { $0 }.joined(separator: ", ")
                 if !extra.isEmpty { text += " [\(extra)]" }
             }
             return Row(time: ctx.hm(e.addedT) + " ", tag: tag(e.kind, ctx) + " ", tagRole: "minutes.\(e.kind.rawValue)", text: text)
         }
-    }
-
-    /// Whether the text holds a 0x0A byte (memchr over its bytes: this runs for every shown entry every frame).
-    static func hasNewlineByte(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in b.count > 0 && memchr(b.baseAddress!, 0x0A, b.count) != nil }
     }
 
     /// A short bracketed tag for an entry's kind.
