@@ -39,6 +39,26 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
         }
     }
 
+    /// How many leading elements are certainly equal in both lists: whole chunks that share a
+    /// storage count without a look, then elements are compared in the first chunk that does
+    /// not. A lower bound (it stops where chunk bounds differ). For caches that redo only what
+    /// follows an append or an edit near the end, in O(chunks + 256) rather than O(count).
+    public func commonPrefixCount(with other: Self) -> Int {
+        var n = 0
+        for c in 0..<Swift.min(chunks.count, other.chunks.count) {
+            let a = chunks[c], b = other.chunks[c]
+            let same = a.count == b.count && a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress }
+            }
+            if same { n += a.count; continue }
+            var k = 0
+            while k < a.count && k < b.count && a[k] == b[k] { k += 1 }
+            n += k
+            if k < a.count || k < b.count { break }
+        }
+        return n
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 

@@ -4,11 +4,21 @@ import RakorCore
 enum MinutesView {
     /// The entries the view lists, oldest first, filtered by the search text.
     static func entries(_ s: SessionState, search: String?) -> [MinutesEntry] {
-        let all = s.liveEntries
-        guard let q = search?.trimmingWhitespace.lowercased(), !q.isEmpty else { return all }
-        return all.filter {
-            $0.text.lowercased().contains(q) || ($0.owner?.lowercased().contains(q) ?? false)
-        }
+        let q = query(search)
+        return s.entries.filter { lists($0, query: q) }
+    }
+
+    /// The search as matched: trimmed and lowercased, nil when there is nothing to match.
+    static func query(_ search: String?) -> String? {
+        guard let q = search?.trimmingWhitespace.lowercased(), !q.isEmpty else { return nil }
+        return q
+    }
+
+    /// Whether the view lists this entry: not deleted, and its text or owner holds the query.
+    static func lists(_ e: MinutesEntry, query q: String?) -> Bool {
+        guard !e.deleted else { return false }
+        guard let q else { return true }
+        return e.text.lowercased().contains(q) || (e.owner?.lowercased().contains(q) ?? false)
     }
 
     static func draw(into c: inout Canvas, _ r: Rect, _ ctx: ViewContext) {
@@ -34,12 +44,12 @@ enum MinutesView {
             return
         }
         // Only the rows shown are drawn: the cost of a frame stays with the screen, not the minutes.
-        let lines = layout.lines
+        let lineCount = layout.lineCount
         let selectedEntry = max(0, layout.entryCount - 1 - min(ctx.ui.entrySelection, layout.entryCount - 1))
-        let selectedLine = layout.firstLine[selectedEntry] ?? (lines.count - 1)
-        let first = max(0, min(selectedLine - area.height / 2, lines.count - area.height))
-        for row in 0..<max(0, min(area.height, lines.count - first)) {
-            let l = lines[first + row]
+        let selectedLine = layout.firstLine(ofEntry: selectedEntry) ?? (lineCount - 1)
+        let first = max(0, min(selectedLine - area.height / 2, lineCount - area.height))
+        for row in 0..<max(0, min(area.height, lineCount - first)) {
+            let l = layout.line(first + row)
             let y = area.y + row
             c.put(l.text, x: area.x, y: y, role: l.role, maxWidth: area.width)
             if l.entryIndex == selectedEntry {

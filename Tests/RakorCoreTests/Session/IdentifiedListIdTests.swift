@@ -72,6 +72,39 @@ struct IdentifiedListIdTests {
         }
     }
 
+    /// The common prefix is never longer than the real one, and covers all of a list that the
+    /// other only appended to (the minutes view's lines rest on both).
+    @Test func theCommonPrefixIsTrueAndCoversWhatWasOnlyAppended() {
+        var list = IdentifiedList<Item>()
+        var rng = SplitMix64(seed: 21)
+        for i in 0..<3_000 {
+            let before = list
+            let r = Int(rng.next() % 8)
+            switch r {
+            case 0 where list.count > 0:
+                let id = list[Int(rng.next() % UInt64(list.count))].id
+                list.update(id: id) { $0.v += 1 }
+            case 1 where list.count > 0:
+                list.remove(id: list[Int(rng.next() % UInt64(list.count))].id)
+            case 2:
+                list.insert(Item(id: "i\(i)", v: i), at: Int(rng.next() % UInt64(list.count + 1)))
+            default:
+                list.append(Item(id: "a\(i)", v: i))
+            }
+            let n = list.commonPrefixCount(with: before)
+            #expect(n == before.commonPrefixCount(with: list))
+            let real = zip(list, before).prefix { $0 == $1 }.count
+            #expect(n <= real, "step \(i): \(n) claimed, \(real) equal")
+            if r >= 3 || (r == 2 && list.last?.id == "i\(i)") { #expect(n == before.count, "step \(i): an append keeps all \(before.count)") }
+            if r == 0, let changed = Array(zip(list, before)).firstIndex(where: { $0 != $1 }) { #expect(n == changed) }
+        }
+        // Equal lists stored apart, in the same chunks, are compared element by element.
+        let apart = IdentifiedList(list.elements), again = IdentifiedList(list.elements)
+        #expect(apart.commonPrefixCount(with: again) == list.count)
+        #expect(apart.commonPrefixCount(with: list) <= list.count)
+        #expect(IdentifiedList<Item>().commonPrefixCount(with: list) == 0)
+    }
+
     @Test func numberedIdsParseOnlyInTheirOneSpelling() {
         #expect(IdIndex.numbered("n123")?.n == 123)
         #expect(IdIndex.numbered("n0")?.n == 0)
