@@ -15,8 +15,23 @@ import RakorCore
 struct ChildRun {
     var wall: Double
     var cpu: Double
-    var maxRSSKB: Int
     var status: Int32
+}
+
+/// The peak resident memory of `command` alone, in KB, from one more run under /usr/bin/time;
+/// nil without it. Not from wait4's `ru_maxrss` of a child spawned here: Linux carries the
+/// spawner's high-water mark across the exec (posix_spawn runs in this process's memory until
+/// then), so every child of a benchmark that had reached 150 MB "peaked" at 150 MB. `time` is
+/// small when it forks, so the child it measures starts clean.
+func childPeakKB(_ command: String) -> Int? {
+    guard access("/usr/bin/time", X_OK) == 0 else { return nil }
+    let out = "/tmp/rakor-bench-peak-\(getpid())"
+    defer { unlink(out) }
+    var c = command
+    if c.hasPrefix("exec ") { c.removeFirst(5) }
+    let quoted = "'" + c.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    guard shell("/usr/bin/time -f %M -o '\(out)' /bin/sh -c \(quoted)") == 0 else { return nil }
+    return Int(capture("cat '\(out)'").filter(\.isNumber))
 }
 
 /// Runs `/bin/sh -c command` and measures that child alone.
@@ -26,13 +41,13 @@ func measureChild(_ command: String) -> ChildRun {
     var cargs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
     defer { for p in cargs { free(p) } }
     let t0 = nanos()
-    guard posix_spawn(&pid, "/bin/sh", nil, nil, &cargs, environ) == 0 else { return ChildRun(wall: 0, cpu: 0, maxRSSKB: 0, status: -1) }
+    guard posix_spawn(&pid, "/bin/sh", nil, nil, &cargs, environ) == 0 else { return ChildRun(wall: 0, cpu: 0, status: -1) }
     var status: Int32 = 0
     var ru = rusage()
     while wait4(pid, &status, 0, &ru) < 0 && errno == EINTR {}
     let t1 = nanos()
     let cpu = Double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + Double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6
-    return ChildRun(wall: Double(t1 - t0) / 1e9, cpu: cpu, maxRSSKB: ru.ru_maxrss, status: (status >> 8) & 0xFF)
+    return ChildRun(wall: Double(t1 - t0) / 1e9, cpu: cpu, status: (status >> 8) & 0xFF)
 }
 
 /// The `rakor` binary built beside this benchmark.
@@ -91,11 +106,11 @@ func processes() {
         }
         for (k, tool) in tools.enumerated() {
             let wall = Stats(runs[k].map(\.wall)), cpu = Stats(runs[k].map(\.cpu))
-            let rss = runs[k].map(\.maxRSSKB).max() ?? 0
+            let rss = childPeakKB(tool.1)
             if k == 0 { verifyMedian[n] = wall.median }
             let ok = runs[k].allSatisfy { $0.status == 0 } ? "" : " (exit \(runs[k].map(\.status).max() ?? 0))"
             rows.append(["\(group(n)) (\(fmt(mb)) MB)", tool.0 + ok, fmt(wall.median, 3), fmt(cpu.median, 3),
-                         fmt(mb / wall.median, 0), fmt(Double(rss) / 1024, 0),
+                         fmt(mb / wall.median, 0), rss.map { fmt(Double($0) / 1024, 0) } ?? "?",
                          k == 0 ? "1.00" : fmt(wall.median / (verifyMedian[n] ?? 1), 2)])
         }
     }

@@ -91,8 +91,21 @@ struct MinutesLines: Sendable {
     static func lines(_ ctx: ViewContext, textWidth: Int) -> MinutesLines {
         let key = Key(ctx, textWidth: textWidth)
         if let hit = cache.withLock({ $0?.key == key ? $0?.lines : nil }) { return hit }
-        let last = cache.withLock { $0 }
-        let made = updated(last, to: key, ctx)
+        // Taken out of the cache, the last lines are held once, so bringing them up to date
+        // changes their lists in place instead of copying 10,000 blocks.
+        var last = cache.withLock { kept in
+            let taken = kept
+            kept = nil
+            return taken
+        }
+        var made: MinutesLines
+        if var l = last {
+            last = nil
+            if !update(&l.lines, from: l.key, to: key, ctx) { l.lines = make(ctx, key: key) }
+            made = l.lines
+        } else {
+            made = make(ctx, key: key)
+        }
         cache.withLock { $0 = (key, made) }
         return made
     }
@@ -101,12 +114,18 @@ struct MinutesLines: Sendable {
     /// the same frame, every speaker name and item title they drew unchanged, and the entries
     /// before the first changed one. The rest is made as `make` makes it.
     static func updated(_ last: (key: Key, lines: MinutesLines)?, to key: Key, _ ctx: ViewContext) -> MinutesLines {
-        guard let last, last.key.sameFrame(key), last.lines.stillReads(last.key, key) else { return make(ctx, key: key) }
-        var out = last.lines
-        let kept = key.entries.commonPrefixCount(with: last.key.entries)
-        out.truncate(toBlocks: min(kept, out.blocks.count))
-        out.extend(ctx, key: key)
+        guard var out = last?.lines, let made = last?.key, update(&out, from: made, to: key, ctx) else { return make(ctx, key: key) }
         return out
+    }
+
+    /// Brings `lines`, made for `made`, up to date for `key`; false when they cannot be (another
+    /// frame, a name or title they drew changed) and must be made from nothing.
+    private static func update(_ lines: inout MinutesLines, from made: Key, to key: Key, _ ctx: ViewContext) -> Bool {
+        guard made.sameFrame(key), lines.stillReads(made, key) else { return false }
+        let kept = key.entries.commonPrefixCount(with: made.entries)
+        lines.truncate(toBlocks: min(kept, lines.blocks.count))
+        lines.extend(ctx, key: key)
+        return true
     }
 
     /// All the lines for `ctx`, made from nothing (but each entry's wrap may be kept).
@@ -151,7 +170,7 @@ struct MinutesLines: Sendable {
                     listed.append(r)
                     if lastItem == .none || lastItem! != e.item {
                         let title = e.item.flatMap { id in s.items.read(id: id) { $0.title } }
-                        if let id = e.item { itemTitles[id] = title }
+                        if let id = e.item, itemTitles[id] == nil { itemTitles[id] = title }
                         b.lines.append(Line(text: "■ " + (title ?? ctx.t("(di luar acara)", "(outside the rundown)")),
                                             role: "panel.title", entryIndex: nil))
                         b.headed = true
@@ -166,7 +185,8 @@ struct MinutesLines: Sendable {
                     }
                     if let sp = e.speaker {
                         let name = s.speakers.read(id: sp) { $0.name }
-                        speakerNames[sp] = name
+                        // Written once an id: a write would copy the table the last lines share.
+                        if speakerNames[sp] == nil { speakerNames[sp] = name }
                         body += " — " + (name ?? sp)
                     }
                     let wrapKey = WrapKey(body: ExactText(body), width: key.textWidth)
