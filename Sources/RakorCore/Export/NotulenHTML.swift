@@ -142,7 +142,7 @@ public enum NotulenHTML {
     /// Escaped text whose line breaks become `<br>`.
     static func multiline(_ text: String) -> String {
         // One line (no newline byte): the split, grapheme by grapheme, would give the text whole.
-        guard text.utf8.contains(0x0A) else { return esc(text) }
+        guard text.anyByte({ $0 == 0x0A }) else { return esc(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(separator: "<br>\n")
     }
 
@@ -151,7 +151,7 @@ public enum NotulenHTML {
     public static func esc(_ s: String) -> String {
         // Most text holds nothing to escape or make inert: one pass over its bytes says so.
         // (0xC2 leads the C1 controls, 0xE2 the bidi controls: text with them takes the full pass.)
-        let plain = !s.utf8.contains { b in
+        let plain = !s.anyByte { b in
             (b < 0x20 && b != 0x0A) || b == 0x7F || b == 0xC2 || b == 0xE2
                 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
         }

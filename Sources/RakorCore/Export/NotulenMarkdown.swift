@@ -112,7 +112,7 @@ public enum NotulenMarkdown {
     /// Text with line breaks inside a list item: hard breaks, continuation lines indented.
     static func multiline(_ text: String, indent: String) -> String {
         // One line (no newline byte): the split, grapheme by grapheme, would give the text whole.
-        guard text.utf8.contains(0x0A) else { return esc(text, lineStart: false) }
+        guard text.anyByte({ $0 == 0x0A }) else { return esc(text, lineStart: false) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out = ""
         for (i, line) in lines.enumerated() {
@@ -130,7 +130,7 @@ public enum NotulenMarkdown {
 
     /// A table cell: escaped, line breaks as `<br>`.
     static func cell(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return esc(text, lineStart: false) }
+        guard text.anyByte({ $0 == 0x0A }) else { return esc(text, lineStart: false) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0), lineStart: false) }.joined(separator: "<br>")
     }
 
@@ -138,7 +138,7 @@ public enum NotulenMarkdown {
     static func esc(_ s: String, lineStart: Bool = true) -> String {
         // Most text holds none of the characters escaped inside a line: it is then its own escape,
         // found by one pass over the bytes instead of over the grapheme clusters.
-        let inline = s.utf8.contains { b in
+        let inline = s.anyByte { b in
             switch b {
             case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26: return true  // \ ` * _ [ ] < > | ~ &
             default: return false

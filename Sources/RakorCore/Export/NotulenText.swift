@@ -105,7 +105,7 @@ public enum NotulenText {
         var out: [String] = []
         // Most texts are one paragraph: without a newline byte the split (grapheme by grapheme) gives
         // the whole text, so it is not run.
-        let paragraphs = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
+        let paragraphs = text.anyByte({ $0 == 0x0A }) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
         for (pi, para) in paragraphs.enumerated() {
             if para.isEmpty {
                 out.append("")

@@ -538,6 +538,21 @@ struct ExportWords: Sendable {
     /// Kalimantan Timur" with "Pemerintah Provinsi Kalimantan Timur".
     /// In English the two are joined with a comma: "Policy analyst, Ministry of Administrative Reform".
     static func roleWithOrg(role: String, org: String?, lang: Language = .id) -> String {
+        rolesWithOrgs.value(RoleWithOrg(role: ExactText(role), org: org.map(ExactText.init), lang: lang)) {
+            roleWithOrgOnce(role: $0.role.text, org: $0.org?.text, lang: $0.lang)
+        }
+    }
+
+    /// A role and an instansi as `roleWithOrg` is asked them, by their bytes.
+    struct RoleWithOrg: Hashable, Sendable {
+        var role: ExactText
+        var org: ExactText?
+        var lang: Language
+    }
+
+    private static let rolesWithOrgs = PureMemo<RoleWithOrg, String>()
+
+    private static func roleWithOrgOnce(role: String, org: String?, lang: Language) -> String {
         guard var org, !org.isEmpty, !orgIsNamed(org, in: role) else { return role }
         if lang == .id, org.lowercased().hasPrefix("pemerintah "), org.split(separator: " ").count > 2 {
             // "Sekretaris Daerah" of "Pemerintah Provinsi Papua" is the "Sekretaris Daerah Provinsi Papua".
@@ -644,14 +659,19 @@ struct ExportWords: Sendable {
     /// What a speaker does in an item of this kind: the verb phrase and the noun for later sentences.
     func verb(for item: AgendaItem?) -> (verb: String, noun: String) {
         let kind = item?.kind ?? .other
-        let title = item?.title.lowercased() ?? ""
+        // Only remarks read their title ("arahan" or "sambutan"): lowercasing it for every
+        // speech was a tenth of the notulen's wording.
+        func directs() -> Bool {
+            let title = item?.title.lowercased() ?? ""
+            return title.contains("arahan") && !title.contains("sambutan")
+        }
         switch (kind, id) {
         case (.presentation, true): return ("menyampaikan paparan", "paparan")
         case (.presentation, false): return ("gave a presentation", "presentation")
         case (.remarks, true):
-            return title.contains("arahan") && !title.contains("sambutan") ? ("memberikan arahan", "arahan") : ("menyampaikan sambutan", "sambutan")
+            return directs() ? ("memberikan arahan", "arahan") : ("menyampaikan sambutan", "sambutan")
         case (.remarks, false):
-            return title.contains("arahan") && !title.contains("sambutan") ? ("gave directions", "directions") : ("gave remarks", "remarks")
+            return directs() ? ("gave directions", "directions") : ("gave remarks", "remarks")
         case (.report, true): return ("menyampaikan laporan", "laporan")
         case (.report, false): return ("delivered the report", "report")
         case (.opening, true): return ("menyampaikan kata pembuka", "kata pembuka")

@@ -380,7 +380,7 @@ private final class PrettyJSON {
     /// `JSONValue.writeString`, with text that needs no escape written as it is: no quote, backslash,
     /// control byte, C1 control (0xC2 lead) or line separator (0xE2 lead) among its bytes.
     private func string(_ s: String) {
-        let plain = !s.utf8.contains { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 }
+        let plain = !s.anyByte { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 }
         if plain {
             w.write("\"")
             w.write(s)

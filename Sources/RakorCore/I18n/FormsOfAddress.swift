@@ -58,6 +58,12 @@ public enum FormsOfAddress {
     /// What the leading words of `name` say: the first prefix that marks a man or a woman, or
     /// that addresses the person, after any neutral titles; unmarked when the name begins otherwise.
     public static func mark(_ name: String) -> AddressMark {
+        marks.value(ExactText(name)) { markOnce($0.text) }
+    }
+
+    private static let marks = PureMemo<ExactText, AddressMark>()
+
+    private static func markOnce(_ name: String) -> AddressMark {
         for word in name.split(separator: " ") {
             let w = word.lowercased().trimmingSuffix(",")
             if accepted.addressed.contains(w) { return .addressed }

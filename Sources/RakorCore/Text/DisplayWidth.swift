@@ -209,7 +209,7 @@ public extension String {
     /// an empty line). Trailing spaces are dropped from every line, leading spaces kept.
     /// The text should already be inert (see `inert(_:keepNewlines:)`).
     func wrapped(toWidth width: Int) -> [String] {
-        if let lines = asciiWrapped(toWidth: width) { return lines }   // Text/Wrapping.swift
+        if let lines = plainWrapped(toWidth: width) { return lines }   // Text/Wrapping.swift
         let chars = Array(self)
         return softWrapRanges(chars, width: width).map { r in
             var line = chars[r]

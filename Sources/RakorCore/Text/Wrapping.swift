@@ -1,4 +1,4 @@
-// Word-wrapping printable ASCII without grapheme breaking.
+// Word-wrapping plain text without grapheme breaking.
 //
 // `String.wrapped(toWidth:)` splits its text into Characters and asks the C library for each
 // one's width: nearly half of the plain-text export went there. In printable ASCII (and "\n")
@@ -6,19 +6,78 @@
 // a byte outside that range), so the same breaks can be found on the bytes. The rules are those
 // of `softWrapRanges(_:in:width:limit:)`, with every width 1; `WrapFastPathTests` checks the two
 // agree on random texts.
+//
+// The notulen's own words hold a few more: "–" in a time range, "—", "·", "é" in a name. So a
+// *plain* scalar (as the canvas has it: Latin-1 but its controls and the soft hyphen; U+2010–2027;
+// box drawing, blocks and shapes, U+2500–25FF) is taken too: none of them joins a neighbour in a
+// grapheme (no control, Extend, joiner, spacing mark, Prepend, regional indicator or Hangul), so in
+// a text of plain scalars each is a grapheme of its own. The C library is asked once which of
+// them are one column wide (U+25FD and U+25FE are two); a text with any other takes the grapheme path.
 
 extension String {
     /// `wrapped(toWidth:)` worked out on the bytes, or nil when the text is not printable ASCII and "\n".
     func asciiWrapped(toWidth width: Int) -> [String]? {
         // withUTF8 makes the storage native and contiguous first if it is not (a copy, once).
         var s = self
-        return s.withUTF8 { asciiWrap($0, width: width) }
+        return s.withUTF8 { plainWrap($0, width: width, narrow: nil) }
+    }
+
+    /// `wrapped(toWidth:)` worked out on the bytes, or nil when the text is not all plain scalars and "\n".
+    func plainWrapped(toWidth width: Int) -> [String]? {
+        var s = self
+        let narrow = narrowPlainScalars
+        return narrow.withUnsafeBufferPointer { table in s.withUTF8 { plainWrap($0, width: width, narrow: table) } }
     }
 }
 
-/// The lines of `bytes` wrapped at `width` columns, or nil when a byte is not printable ASCII or "\n".
-private func asciiWrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String]? {
-    for b in bytes where (b < 0x20 && b != 0x0A) || b >= 0x7F { return nil }
+/// The plain scalars beyond ASCII (see above).
+let plainScalarsBeyondASCII: [Int] = Array(0xA0...0xFF).filter { $0 != 0xAD } + Array(0x2010...0x2027) + Array(0x2500...0x25FF)
+
+/// narrowPlainScalars[v]: scalar v is plain and the C library gives it one column; asked once.
+let narrowPlainScalars: [Bool] = {
+    var table = [Bool](repeating: false, count: 0x2600)
+    let scalars = plainScalarsBeyondASCII
+    let widths = graphemeWidths(scalars.map { Character(Unicode.Scalar(UInt32($0))!) })
+    for (v, w) in zip(scalars, widths) where w == 1 { table[v] = true }
+    return table
+}()
+
+/// How many bytes the plain, narrow scalar at `k` takes (1–3), or nil when what starts there is
+/// not one (with no `narrow` table, when it is not printable ASCII or "\n").
+@inline(__always)
+private func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, narrow: UnsafeBufferPointer<Bool>?) -> Int? {
+    let b = bytes[k]
+    if b < 0x80 { return (b < 0x20 && b != 0x0A) || b == 0x7F ? nil : 1 }
+    guard let narrow else { return nil }
+    let n = bytes.count
+    if b >= 0xC2, b <= 0xC3, k + 1 < n {
+        let v = Int(b & 0x1F) << 6 | Int(bytes[k + 1] & 0x3F)
+        return narrow[v] ? 2 : nil
+    }
+    if b == 0xE2, k + 2 < n {
+        let v = 0x2000 | Int(bytes[k + 1] & 0x3F) << 6 | Int(bytes[k + 2] & 0x3F)
+        return v < narrow.count && narrow[v] ? 3 : nil
+    }
+    return nil
+}
+
+/// The lines of `bytes` wrapped at `width` columns, or nil when a scalar is not plain (see above).
+/// A scalar's lead byte is its one column; its continuation bytes take none and are never a break.
+private func plainWrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, narrow: UnsafeBufferPointer<Bool>?) -> [String]? {
+    var k = 0
+    var multibyte = false
+    while k < bytes.count {
+        guard let len = plainScalarLength(bytes, k, narrow: narrow) else { return nil }
+        if len > 1 { multibyte = true }
+        k += len
+    }
+    /// Columns in bytes[a..<b]: one a scalar.
+    func columns(_ a: Int, _ b: Int) -> Int {
+        guard multibyte else { return b - a }
+        var c = 0
+        for j in a..<b where bytes[j] & 0xC0 != 0x80 { c += 1 }
+        return c
+    }
     let width = max(1, width)
     var lines: [String] = []
     func line(_ from: Int, _ to: Int) {
@@ -34,6 +93,10 @@ private func asciiWrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Stri
     let n = bytes.count
     while i < n {
         let b = bytes[i]
+        if b & 0xC0 == 0x80 {
+            i += 1    // the rest of a scalar whose column is counted
+            continue
+        }
         if b == 0x0A {
             line(start, i)
             start = i + 1; col = 0; hasContent = false; breakAfter = -1
@@ -51,7 +114,7 @@ private func asciiWrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Stri
                 // Break at the last space: the word begun since then moves down.
                 line(start, breakAfter)
                 start = breakAfter
-                col = i - breakAfter
+                col = columns(breakAfter, i)
                 hasContent = i > breakAfter
                 breakAfter = -1
                 if col + 1 > width && col > 0 {

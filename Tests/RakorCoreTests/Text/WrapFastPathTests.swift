@@ -54,4 +54,46 @@ struct WrapFastPathTests {
             #expect(s.wrapped(toWidth: width) == graphemeWrap(s, width), "\(s.debugDescription) at \(width)")
         }
     }
+
+    /// Plain scalars beyond ASCII ("–" in a time range, "—", "·", "é", box drawing) wrap on the
+    /// bytes too, one column a scalar, and break where the grapheme wrap breaks; a text with
+    /// anything else (a combining mark, the soft hyphen, NEL, a wide character) takes the grapheme path.
+    @Test func plainScalarsWrapOnTheBytesAsTheirGraphemes() {
+        // The table says what the C library says of each plain scalar; most are one column.
+        let widths = graphemeWidths(plainScalarsBeyondASCII.map { Character(Unicode.Scalar(UInt32($0))!) })
+        for (v, w) in zip(plainScalarsBeyondASCII, widths) { #expect(narrowPlainScalars[v] == (w == 1), "U+\(String(v, radix: 16))") }
+        #expect(narrowPlainScalars.filter { $0 }.count > 350)
+        var rng = SplitMix64(seed: 2026)
+        let plain = ["rapat", "09.05–09.20", "—", "·", "é", "Sa’bani", "“kata”", "…", "█", "│", "\u{A0}", "ÿ", "‐", "•",
+                     " ", "  ", "\n", "x", "percepatanpenurunan—stunting", "██████", "–"]
+        let other = ["e\u{301}", "\u{AD}", "\u{85}", "漢", "\u{2028}", "\r\n", "\u{200D}", "█\u{301}"]
+        var fastTaken = 0
+        for round in 0..<6_000 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 30) { s += plain[Int(rng.next() % UInt64(plain.count))] }
+            let mixed = round % 4 == 3
+            if mixed { s += other[Int(rng.next() % UInt64(other.count))] + plain[Int(rng.next() % UInt64(plain.count))] }
+            let width = Int(rng.next() % 30)
+            let fast = s.plainWrapped(toWidth: width)
+            if mixed { #expect(fast == nil, "\(s.debugDescription)") }
+            if let fast {
+                fastTaken += 1
+                #expect(fast == graphemeWrap(s, width), "\(s.debugDescription) at \(width)")
+            }
+            #expect(s.wrapped(toWidth: width) == graphemeWrap(s, width), "\(s.debugDescription) at \(width)")
+        }
+        #expect(fastTaken > 4_000)
+        // Every plain scalar, alone and in runs that must be cut.
+        for v in plainScalarsBeyondASCII {
+            let c = String(Character(Unicode.Scalar(v)!))
+            for text in [c, c + c + c + " " + c + c, "ab " + c + "cd" + c + c + " e"] {
+                for width in [1, 2, 3, 5] {
+                    let fast = text.plainWrapped(toWidth: width)
+                    #expect((fast != nil) == narrowPlainScalars[v], "U+\(String(v, radix: 16))")
+                    if let fast { #expect(fast == graphemeWrap(text, width), "U+\(String(v, radix: 16)) \(text.debugDescription) at \(width)") }
+                    #expect(text.wrapped(toWidth: width) == graphemeWrap(text, width), "U+\(String(v, radix: 16)) \(text.debugDescription) at \(width)")
+                }
+            }
+        }
+    }
 }
