@@ -47,7 +47,7 @@ func exportsBench() {
         let verify = Stats(runs[0].map(\.wall)).median
         for (k, tool) in tools.enumerated() {
             let wall = Stats(runs[k].map(\.wall)).median, cpu = Stats(runs[k].map(\.cpu)).median
-            let rssMiB = Double(childPeakKB(tool.1) ?? 0) / 1024
+            let rssMiB = Double(peakKB(tool.1) ?? 0) / 1024
             let perEvent = wall / Double(n)
             if perEventAtFirst[tool.0] == nil { perEventAtFirst[tool.0] = perEvent }
             let growth = perEvent / (perEventAtFirst[tool.0] ?? perEvent)

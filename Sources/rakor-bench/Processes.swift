@@ -18,22 +18,6 @@ struct ChildRun {
     var status: Int32
 }
 
-/// The peak resident memory of `command` alone, in KB, from one more run under /usr/bin/time;
-/// nil without it. Not from wait4's `ru_maxrss` of a child spawned here: Linux carries the
-/// spawner's high-water mark across the exec (posix_spawn runs in this process's memory until
-/// then), so every child of a benchmark that had reached 150 MB "peaked" at 150 MB. `time` is
-/// small when it forks, so the child it measures starts clean.
-func childPeakKB(_ command: String) -> Int? {
-    guard access("/usr/bin/time", X_OK) == 0 else { return nil }
-    let out = "/tmp/rakor-bench-peak-\(getpid())"
-    defer { unlink(out) }
-    var c = command
-    if c.hasPrefix("exec ") { c.removeFirst(5) }
-    let quoted = "'" + c.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
-    guard shell("/usr/bin/time -f %M -o '\(out)' /bin/sh -c \(quoted)") == 0 else { return nil }
-    return Int(capture("cat '\(out)'").filter(\.isNumber))
-}
-
 /// Runs `/bin/sh -c command` and measures that child alone.
 func measureChild(_ command: String) -> ChildRun {
     var pid: pid_t = 0
@@ -106,7 +90,7 @@ func processes() {
         }
         for (k, tool) in tools.enumerated() {
             let wall = Stats(runs[k].map(\.wall)), cpu = Stats(runs[k].map(\.cpu))
-            let rss = childPeakKB(tool.1)
+            let rss = peakKB(tool.1)
             if k == 0 { verifyMedian[n] = wall.median }
             let ok = runs[k].allSatisfy { $0.status == 0 } ? "" : " (exit \(runs[k].map(\.status).max() ?? 0))"
             rows.append(["\(group(n)) (\(fmt(mb)) MB)", tool.0 + ok, fmt(wall.median, 3), fmt(cpu.median, 3),

@@ -41,7 +41,7 @@ func replayTargets() {
         }
         for (k, l) in logs.enumerated() {
             let wall = Stats(runs[k].map(\.wall)), cpu = Stats(runs[k].map(\.cpu))
-            let rss = childPeakKB("'\(rakor)' replay '\(l.path)' --print --seq \(l.lastSeq) > /dev/null") ?? 0
+            let rss = peakKB("'\(rakor)' replay '\(l.path)' --print --seq \(l.lastSeq) > /dev/null") ?? 0
             let fileMB = Double(l.bytes) / 1_048_576
             let rssMB = Double(rss) / 1024
             let ok = runs[k].allSatisfy { $0.status == 0 }

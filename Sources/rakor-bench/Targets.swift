@@ -90,10 +90,11 @@ func targets(only: String?) {
 /// The peak resident memory of a command in KiB, from /usr/bin/time, or nil.
 ///
 /// Not wait4's figure: posix_spawn starts the child in this (large) process's memory, and exec keeps
-/// that high-water mark as the child's ru_maxrss. /usr/bin/time's own child starts small.
-@MainActor
+/// that high-water mark as the child's ru_maxrss. /usr/bin/time's own child starts small. The
+/// command runs in a shell of its own, so its redirections and `exec` stay its own.
 func peakKB(_ command: String) -> Int? {
-    let out = capture("/usr/bin/time -f 'PEAK %M' \(command) 2>&1 >/dev/null")
+    let quoted = "'" + command.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    let out = capture("/usr/bin/time -f 'PEAK %M' /bin/sh -c \(quoted) 2>&1 >/dev/null")
     guard let line = out.split(separator: "\n").last(where: { $0.hasPrefix("PEAK ") }) else { return nil }
     return Int(line.dropFirst(5))
 }

@@ -1,17 +1,17 @@
 import Synchronization
 
 /// A pure function's answers, kept by its argument for every later call in the process: the
-/// notulen words the same speakers' names, roles and instansi in paragraph after paragraph, and
+/// minutes view wraps the same entries after every change, and the notulen words the same speakers' names, roles and instansi in paragraph after paragraph, and
 /// working out a form of address or whether a role already names its instansi took 14,000 and
 /// 42,000 instructions a time. Emptied when full, so it stays bounded on a hostile log.
-final class PureMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+public final class PureMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private let table = Mutex([Key: Value]())
     private let capacity: Int
 
-    init(capacity: Int = 4_096) { self.capacity = capacity }
+    public init(capacity: Int = 4_096) { self.capacity = capacity }
 
     /// `make(key)`, kept: the kept answer is the one `make` would give again.
-    func value(_ key: Key, _ make: (Key) -> Value) -> Value {
+    public func value(_ key: Key, _ make: (Key) -> Value) -> Value {
         if let kept = table.withLock({ $0[key] }) { return kept }
         let made = make(key)
         table.withLock { t in
@@ -22,5 +22,5 @@ final class PureMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     /// How many answers are kept (for tests).
-    var count: Int { table.withLock { $0.count } }
+    public var count: Int { table.withLock { $0.count } }
 }

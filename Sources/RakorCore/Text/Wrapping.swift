@@ -8,10 +8,9 @@
 // agree on random texts.
 //
 // The notulen's own words hold a few more: "–" in a time range, "—", "·", "é" in a name. So a
-// *plain* scalar (as the canvas has it: Latin-1 but its controls and the soft hyphen; U+2010–2027;
-// box drawing, blocks and shapes, U+2500–25FF) is taken too: none of them joins a neighbour in a
-// grapheme (no control, Extend, joiner, spacing mark, Prepend, regional indicator or Hangul), so in
-// a text of plain scalars each is a grapheme of its own. The C library is asked once which of
+// *plain* scalar (`isPlainScalar`, as the canvas draws them) is taken too: none of them joins a
+// neighbour in a grapheme (no control, Extend, joiner, spacing mark, Prepend, regional indicator
+// or Hangul), so in a text of plain scalars each is a grapheme of its own. The C library is asked once which of
 // them are one column wide (U+25FD and U+25FE are two); a text with any other takes the grapheme path.
 
 extension String {
@@ -30,8 +29,18 @@ extension String {
     }
 }
 
-/// The plain scalars beyond ASCII (see above).
-let plainScalarsBeyondASCII: [Int] = Array(0xA0...0xFF).filter { $0 != 0xAD } + Array(0x2010...0x2027) + Array(0x2500...0x25FF)
+/// Whether scalar `v` is *plain*: printable ASCII; Latin-1 but its controls and the soft hyphen;
+/// general punctuation from the hyphen to the hyphenation point (dashes, quotes, "…"); box
+/// drawing, block elements and geometric shapes. None joins a neighbour in a grapheme, so a plain
+/// scalar between plain scalars is a grapheme of its own (the canvas and the wrap rest on this).
+@inlinable @inline(__always)
+public func isPlainScalar(_ v: UInt32) -> Bool {
+    (0x20..<0x7F).contains(v) || (0xA0...0xFF).contains(v) && v != 0xAD
+        || (0x2010...0x2027).contains(v) || (0x2500...0x25FF).contains(v)
+}
+
+/// The plain scalars beyond ASCII.
+let plainScalarsBeyondASCII: [Int] = (0xA0...0x25FF).filter { isPlainScalar(UInt32($0)) }
 
 /// narrowPlainScalars[v]: scalar v is plain and the C library gives it one column; asked once.
 let narrowPlainScalars: [Bool] = {

@@ -77,7 +77,7 @@ enum PreparedText {
         while at != scalars.endIndex {
             let v = scalars[at].value
             let next = scalars.index(after: at)
-            guard isPlain(v), next == scalars.endIndex || isPlain(scalars[next].value) else { break }
+            guard isPlainScalar(v), next == scalars.endIndex || isPlainScalar(scalars[next].value) else { break }
             if v < 0x80 {
                 out.append(PreparedGlyph(glyph: v, columns: 1))
             } else {
@@ -97,14 +97,5 @@ enum PreparedText {
             out.append(PreparedGlyph(glyph: g, columns: UInt16(clamping: w)))
         }
         return out
-    }
-
-    /// Printable ASCII, Latin-1's letters and signs (not its controls or the soft hyphen),
-    /// general punctuation from the hyphen to the hyphenation point (dashes, quotes, "…"), box
-    /// drawing, block elements and geometric shapes: the scalars the dashboard draws most.
-    @inline(__always)
-    static func isPlain(_ v: UInt32) -> Bool {
-        (0x20..<0x7F).contains(v) || (0xA0...0xFF).contains(v) && v != 0xAD
-            || (0x2010...0x2027).contains(v) || (0x2500...0x25FF).contains(v)
     }
 }

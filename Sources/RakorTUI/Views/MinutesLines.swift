@@ -160,57 +160,49 @@ struct MinutesLines: Sendable {
         var lastItem: String?? = .none
         if let r = listed.last { lastItem = .some(s.entries[r].item) }
         let pad = String(repeating: " ", count: 11)
-        MinutesLines.wraps.withLock { memo in
-            if memo.count >= MinutesLines.wrapsKept { memo.removeAll(keepingCapacity: true) }
-            for r in blocks.count..<s.entries.count {
-                let e = s.entries[r]
-                var b = Block()
-                if MinutesView.lists(e, query: query) {
-                    let i = listed.count
-                    listed.append(r)
-                    if lastItem == .none || lastItem! != e.item {
-                        let title = e.item.flatMap { id in s.items.read(id: id) { $0.title } }
-                        if let id = e.item, itemTitles[id] == nil { itemTitles[id] = title }
-                        b.lines.append(Line(text: "■ " + (title ?? ctx.t("(di luar acara)", "(outside the rundown)")),
-                                            role: "panel.title", entryIndex: nil))
-                        b.headed = true
-                        lastItem = .some(e.item)
-                    }
-                    var body = e.text
-                    if e.kind == .action {
-                        let owner = e.owner.map { ctx.t("PJ: ", "owner: ") + $0 }
-                        let due = e.due.map { ctx.t("batas: ", "due: ") + $0 }
-                        let extra = [owner, due].compactMap { $0 }.joined(separator: " · ")
-                        if !extra.isEmpty { body += " [" + extra + "]" }
-                    }
-                    if let sp = e.speaker {
-                        let name = s.speakers.read(id: sp) { $0.name }
-                        // Written once an id: a write would copy the table the last lines share.
-                        if speakerNames[sp] == nil { speakerNames[sp] = name }
-                        body += " — " + (name ?? sp)
-                    }
-                    let wrapKey = WrapKey(body: ExactText(body), width: key.textWidth)
-                    let wrapped: [String]
-                    if let w = memo[wrapKey] {
-                        wrapped = w
-                    } else {
-                        wrapped = inert(body, keepNewlines: true).wrapped(toWidth: key.textWidth)
-                        memo[wrapKey] = wrapped
-                    }
-                    for (k, w) in wrapped.enumerated() {
-                        let lead = k == 0 ? ctx.hm(e.addedT) + " " + MinutesPanel.tag(e.kind, ctx).padded(toWidth: 5) : pad
-                        b.lines.append(Line(text: lead + " " + w, role: k == 0 ? "minutes.\(e.kind.rawValue)" : "text", entryIndex: i))
-                    }
+        for r in blocks.count..<s.entries.count {
+            let e = s.entries[r]
+            var b = Block()
+            if MinutesView.lists(e, query: query) {
+                let i = listed.count
+                listed.append(r)
+                if lastItem == .none || lastItem! != e.item {
+                    let title = e.item.flatMap { id in s.items.read(id: id) { $0.title } }
+                    if let id = e.item, itemTitles[id] == nil { itemTitles[id] = title }
+                    b.lines.append(Line(text: "■ " + (title ?? ctx.t("(di luar acara)", "(outside the rundown)")),
+                                        role: "panel.title", entryIndex: nil))
+                    b.headed = true
+                    lastItem = .some(e.item)
                 }
-                starts.append(lineCount)
-                lineCount += b.lines.count
-                blocks.append(b)
+                var body = e.text
+                if e.kind == .action {
+                    let owner = e.owner.map { ctx.t("PJ: ", "owner: ") + $0 }
+                    let due = e.due.map { ctx.t("batas: ", "due: ") + $0 }
+                    let extra = [owner, due].compactMap { $0 }.joined(separator: " · ")
+                    if !extra.isEmpty { body += " [" + extra + "]" }
+                }
+                if let sp = e.speaker {
+                    let name = s.speakers.read(id: sp) { $0.name }
+                    // Once an id: while these lines hold, every name they drew is still drawn so.
+                    if speakerNames[sp] == nil { speakerNames[sp] = name }
+                    body += " — " + (name ?? sp)
+                }
+                let wrapped = MinutesLines.wraps.value(WrapKey(body: ExactText(body), width: key.textWidth)) {
+                    inert($0.body.text, keepNewlines: true).wrapped(toWidth: $0.width)
+                }
+                for (k, w) in wrapped.enumerated() {
+                    let lead = k == 0 ? ctx.hm(e.addedT) + " " + MinutesPanel.tag(e.kind, ctx).padded(toWidth: 5) : pad
+                    b.lines.append(Line(text: lead + " " + w, role: k == 0 ? "minutes.\(e.kind.rawValue)" : "text", entryIndex: i))
+                }
             }
+            starts.append(lineCount)
+            lineCount += b.lines.count
+            blocks.append(b)
         }
     }
 
     /// An entry's text wrapped at a width, by the text's bytes (see ExactText).
-    private struct WrapKey: Hashable {
+    private struct WrapKey: Hashable, Sendable {
         var body: ExactText
         var width: Int
     }
@@ -218,6 +210,5 @@ struct MinutesLines: Sendable {
     /// Each entry's wrapped lines, kept across changes: wrapping is a pure function of the text
     /// and the width, so a kept answer is the one that would be made again; when the lines are
     /// made from nothing (a new width, a search) the wraps are still there. Emptied when full.
-    private static let wraps = Mutex([WrapKey: [String]]())
-    static let wrapsKept = 100_000
+    private static let wraps = PureMemo<WrapKey, [String]>(capacity: 100_000)
 }

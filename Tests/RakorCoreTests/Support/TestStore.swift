@@ -268,4 +268,11 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A text of fewer than `most` pieces drawn from `pieces` (the text tests' random input).
+    mutating func text(of pieces: [String], fewerThan most: UInt64) -> String {
+        var s = ""
+        for _ in 0..<Int(next() % most) { s += pieces[Int(next() % UInt64(pieces.count))] }
+        return s
+    }
 }

@@ -34,8 +34,7 @@ struct TruncationHeadTests {
         var rng = SplitMix64(seed: 1505)
         let pieces = ["rapat", "koordinasi", "2020", "a", " ", "  ", ",", "-", ":", ", ", " - ", "x:y", "ASN"]
         for _ in 0..<4_000 {
-            var s = ""
-            for _ in 0..<Int(rng.next() % 30) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let s = rng.text(of: pieces, fewerThan: 30)
             let width = Int(rng.next() % 40)
             #expect(s.truncatedAtWord(toWidth: width) == wholeTextCut(s, width), "\(s.debugDescription) at \(width)")
         }
@@ -45,8 +44,7 @@ struct TruncationHeadTests {
         var rng = SplitMix64(seed: 15)
         let pieces = ["rapat", "koordinasi", " ", " ", "·", ",", "—", "漢字", "é", "e\u{301}", "\u{200B}", "\u{200B}\u{200B}\u{200B}", "👩‍👩‍👧", "-", ":"]
         for _ in 0..<3_000 {
-            var s = ""
-            for _ in 0..<Int(rng.next() % 40) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let s = rng.text(of: pieces, fewerThan: 40)
             let width = Int(rng.next() % 30)
             #expect(s.truncatedAtWord(toWidth: width) == wholeTextCut(s, width), "\(s.debugDescription) at \(width)")
             #expect(s.isWider(than: width) == (s.displayWidth > width), "\(s.debugDescription) wider than \(width)")

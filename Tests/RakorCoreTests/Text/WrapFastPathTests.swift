@@ -20,8 +20,7 @@ struct WrapFastPathTests {
         let pieces = ["rapat", "koordinasi", "a", "Bappeda", "pukul 09.05", " ", " ", "  ", "\n", "\n\n", "-", ":",
                       "percepatanpenurunanstuntingkabupaten", "(", ")", "x"]
         for _ in 0..<5_000 {
-            var s = ""
-            for _ in 0..<Int(rng.next() % 30) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let s = rng.text(of: pieces, fewerThan: 30)
             let width = Int(rng.next() % 40)
             let fast = s.asciiWrapped(toWidth: width)
             #expect(fast == graphemeWrap(s, width), "\(s.debugDescription) at \(width)")
@@ -46,8 +45,7 @@ struct WrapFastPathTests {
         var rng = SplitMix64(seed: 42)
         let pieces = ["rapat", " ", "\n", "—", "漢字", "é", "e\u{301}", "\r\n", "\r", "\t", "\u{7F}", "👩‍👩‍👧", "Sa'bani"]
         for _ in 0..<3_000 {
-            var s = ""
-            for _ in 0..<Int(rng.next() % 25) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let s = rng.text(of: pieces, fewerThan: 25)
             let width = Int(rng.next() % 30)
             let ascii = s.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
             #expect((s.asciiWrapped(toWidth: width) != nil) == ascii, "\(s.debugDescription)")
@@ -69,8 +67,7 @@ struct WrapFastPathTests {
         let other = ["e\u{301}", "\u{AD}", "\u{85}", "漢", "\u{2028}", "\r\n", "\u{200D}", "█\u{301}"]
         var fastTaken = 0
         for round in 0..<6_000 {
-            var s = ""
-            for _ in 0..<Int(rng.next() % 30) { s += plain[Int(rng.next() % UInt64(plain.count))] }
+            var s = rng.text(of: plain, fewerThan: 30)
             let mixed = round % 4 == 3
             if mixed { s += other[Int(rng.next() % UInt64(other.count))] + plain[Int(rng.next() % UInt64(plain.count))] }
             let width = Int(rng.next() % 30)
