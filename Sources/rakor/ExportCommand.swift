@@ -67,6 +67,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let hook: ((inout SessionState, Event) -> String?)? = drafting ? { draft.take($1, state: &$0) } : nil
             reading = try LogReader.read(path: log, keepEvents: office != nil, apply: hook)
+            ProcessEnd.keep(reading)
         } catch {
             printError("\(error)")
             throw ExitCode(2)

@@ -13,6 +13,7 @@ extension ReplayCommand {
             printError("rakor: \(error)")
             throw ExitCode(2)
         }
+        ProcessEnd.keep(point)
         let reading = point.reading
         for issue in reading.problems { printError("\(log):\(issue.line): warning: \(issue.message) (skipped)") }
         if reading.unknownVersion { printError("\(log): format version \(reading.header.version) is unknown: replaying read-only as well as possible") }

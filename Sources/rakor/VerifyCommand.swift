@@ -30,6 +30,7 @@ struct VerifyCommand: ParsableCommand {
         let reading: LogReading
         do {
             reading = try LogReader.read(path: log, keepEvents: false)
+            ProcessEnd.keep(reading)
         } catch {
             let words = LogReportWords(Language.resolve(flag: lang, session: nil, environment: ProcessInfo.processInfo.environment))
             printError("\(error.path): " + words.message(error.message))

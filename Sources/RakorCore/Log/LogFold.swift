@@ -55,11 +55,21 @@ struct LogFold {
     }
 
     /// Folds one line (without its newline). `fileLength` need only be right when `isLast`.
+    /// `ahead` is the line's event when another thread decoded it already (`AheadLines`).
     mutating func line(_ line: UnsafeBufferPointer<UInt8>, number lineNo: Int, start: Int, newline: Bool, isLast: Bool,
-                       fileLength: Int) {
+                       fileLength: Int, ahead: UnsafeMutablePointer<AheadSlot>? = nil) {
         if !newline {
             damage("the last line has no final newline", line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
             return
+        }
+        if let ahead {
+            // Moved out, not copied; the slot is left holding nothing to free.
+            let slot = ahead.move()
+            ahead.initialize(to: .redo)
+            if case .event(let e, let verified) = consume slot {
+                accept(e, verified: verified, line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
+                return
+            }
         }
         var e = Event.blank
         // A line the canonical path reads (accepted or not) holds no NUL byte: it admits no byte below

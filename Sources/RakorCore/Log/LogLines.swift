@@ -4,12 +4,20 @@ import Glibc
 import Darwin
 #endif
 
+/// Where the reader's lines come from: in order, each with its offset and whether it is the file's last.
+protocol LogLineSource: ~Copyable {
+    /// The next line, or nil at the end of the file; its bytes stay valid until the next call.
+    mutating func next() throws(LogUnreadable) -> LogLines.Line?
+    /// How many bytes the file has: right once the last line has been handed out.
+    var length: Int { get }
+}
+
 /// A log's lines, read from a file in large blocks (memory stays at a block, not the file) or
 /// taken from bytes already in memory.
 ///
 /// A line is handed out only once the reader knows whether anything follows it, so the last line
 /// (the only one a crash can tear) is known as the last.
-struct LogLines: ~Copyable {
+struct LogLines: ~Copyable, LogLineSource {
     /// One line, without its newline; its bytes stay valid until the next call to `next()`.
     struct Line {
         var bytes: UnsafeBufferPointer<UInt8>
@@ -19,6 +27,8 @@ struct LogLines: ~Copyable {
         var newline: Bool
         /// Nothing follows it in the file.
         var isLast: Bool
+        /// Its event, when another thread decoded it ahead (`AheadLines`).
+        var ahead: UnsafeMutablePointer<AheadSlot>? = nil
     }
 
     static let blockSize = 4 << 20

@@ -77,7 +77,26 @@ public enum LogReader {
                      apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         let fd = try LogFileBytes.openRegular(path: path)
         defer { close(fd) }
+        let size = LogFileBytes.size(fd)
+        // A log of a few chunks or more is decoded by two threads (the second costs about 0.1 ms to start).
+        if blockSize == LogLines.blockSize && size >= 4 * AheadLines.chunkSize {
+            var lines = AheadLines(fd: fd, path: path)
+            return try read(&lines, path: path, keepEvents: keepEvents, expectedEvents: size / 160,
+                            beforeEach: beforeEach, apply: apply)
+        }
         var lines = LogLines(fd: fd, path: path, blockSize: blockSize)
+        return try read(&lines, path: path, keepEvents: keepEvents, expectedEvents: size / 160,
+                        beforeEach: beforeEach, apply: apply)
+    }
+
+    /// The file decoded ahead by a second thread in chunks of `chunkSize` bytes, whatever its size
+    /// (tests cut small logs into many chunks to put lines across their edges).
+    static func readAhead(path: String, chunkSize: Int, keepEvents: Bool = true,
+                          beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
+                          apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
+        let fd = try LogFileBytes.openRegular(path: path)
+        defer { close(fd) }
+        var lines = AheadLines(fd: fd, path: path, chunkSize: chunkSize)
         return try read(&lines, path: path, keepEvents: keepEvents, expectedEvents: LogFileBytes.size(fd) / 160,
                         beforeEach: beforeEach, apply: apply)
     }
@@ -96,7 +115,7 @@ public enum LogReader {
     }
 
     /// The one fold behind both: the header line, then every event line through `LogFold`.
-    static func read(_ lines: inout LogLines, path: String, keepEvents: Bool, expectedEvents: Int,
+    static func read<Lines: LogLineSource & ~Copyable>(_ lines: inout Lines, path: String, keepEvents: Bool, expectedEvents: Int,
                      beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
                      apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         guard let first = try lines.next() else {
@@ -144,7 +163,7 @@ public enum LogReader {
         while let line = try lines.next() {
             lineNo += 1
             fold.line(line.bytes, number: lineNo, start: line.start, newline: line.newline, isLast: line.isLast,
-                      fileLength: lines.length)
+                      fileLength: lines.length, ahead: line.ahead)
             if !line.newline { break }
         }
         return fold.finish(header: header, unknownVersion: unknownVersion, fileLength: lines.length)

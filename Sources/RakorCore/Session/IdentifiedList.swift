@@ -91,6 +91,30 @@ public struct IdentifiedList<Element: Identified & Equatable & Sendable>: Equata
 
     public func contains(id: String) -> Bool { locations.get(id) != nil }
 
+    /// The elements `isIncluded` accepts, in order, each looked at in place: only those accepted
+    /// are copied (the sequence's own filter copies every element out to test it, a question's
+    /// copy a dozen retains, and the fold filters a termin's questions for every answer).
+    public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element] {
+        var out: [Element] = []
+        for c in chunks.indices {
+            try chunks[c].withUnsafeBufferPointer { buf in
+                for k in buf.indices where try isIncluded(buf[k]) { out.append(buf[k]) }
+            }
+        }
+        return out
+    }
+
+    /// The last element `predicate` accepts, each looked at in place: only that one is copied.
+    public func last(where predicate: (Element) throws -> Bool) rethrows -> Element? {
+        for c in chunks.indices.reversed() {
+            let found = try chunks[c].withUnsafeBufferPointer { buf in
+                try buf.indices.reversed().first { try predicate(buf[$0]) }.map { buf[$0] }
+            }
+            if let found { return found }
+        }
+        return nil
+    }
+
     public func position(of id: String) -> Int? {
         guard let (c, o) = find(id) else { return nil }
         return starts[c] + o

@@ -56,6 +56,12 @@ struct IdentifiedListIdTests {
             if i % 1_000 == 0 { copies.append((list, model)) }
             if i % 400 == 0 || i == 7_999 {
                 #expect(Array(list) == model)
+                // The list's own filter and last(where:) (elements looked at in place) pick as the array's do.
+                for m in [3, 7, 1_000] {
+                    #expect(list.filter { $0.v % m == 1 } == model.filter { $0.v % m == 1 })
+                    #expect(list.last { $0.v % m == 2 } == model.last { $0.v % m == 2 })
+                }
+                #expect(list.last { _ in false } == nil && list.filter { _ in true } == model)
                 for (k, e) in model.enumerated() where k % 13 == 0 {
                     #expect(list.position(of: e.id) == k && list[id: e.id] == e && list.contains(id: e.id))
                 }
