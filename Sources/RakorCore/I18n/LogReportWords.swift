@@ -53,6 +53,8 @@ public struct LogReportWords: Sendable {
         ("unknown event type \"{0}\": kept, changes nothing", "jenis peristiwa \"{0}\" tidak dikenal: disimpan, tidak mengubah apa pun"),
         ("{0} line(s) have no checksum: accepted as unverified", "{0} baris tanpa checksum: diterima tanpa diperiksa"),
         ("the header line has no final newline (torn)", "baris kepala tidak diakhiri baris baru (terpotong)"),
+        ("the last line has no final newline", "baris terakhir tidak diakhiri baris baru"),
+        ("the line holds NUL bytes", "baris memuat bita NUL"),
         ("{0} is missing", "{0} tidak ada"),
         ("{0} should be a string, found {1}", "{0} seharusnya teks, isinya {1}"),
         ("{0} should be a whole number, found {1}", "{0} seharusnya bilangan bulat, isinya {1}"),
