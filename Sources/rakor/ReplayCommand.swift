@@ -9,7 +9,7 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Replay a recorded session (read-only), or print one frame of it as text.",
         discussion: """
-        Keys: space play/pause, . and , one event forward/back, ] and [ next/previous chapter, ←/→ 10 s, + and - speed (1×, 2×, 4×, 8×, 16×, 60×), 0–9 jump to 0–90 %, g go to a time or event, e event list, ? help, q quit. Damaged lines are skipped and marked ✗ on the timeline. The log is never written.
+        Keys: space play/pause, . and , one event forward/back, ] and [ next/previous chapter, ←/→ 10 s, + and - speed (1×, 2×, 4×, 8×, 16×, 60×), 0–9 jump to 0–90 %, g go to a time or event, e event list, ? help, q quit. Damaged lines are skipped and marked ✗ on the timeline. The log is never written; it is held open and read again where a jump lands, so a log moved or deleted meanwhile still plays, and one rewritten in place is said on the status line (\"log changed on disk\").
 
         With --print, rakor prints the dashboard as plain text (no escape sequences) as it was right after event N (--seq), at a clock time (--at), or at the end of the log.
 

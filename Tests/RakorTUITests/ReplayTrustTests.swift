@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RakorCore
 @testable import RakorTUI
@@ -57,5 +58,23 @@ struct ReplayTrustTests {
         r.handle(.char("e"))
         guard case .eventList(let list)? = r.ui.overlay else { Issue.record("no event list"); return }
         #expect(list.rows.map(\.text).contains("09:39  \(Who.bkn) starts speaking"))
+    }
+
+    @Test func aLogChangedOnDiskSinceTheReplayOpenedItIsSaidOnTheScreen() throws {
+        let dir = ScratchDir("replay-changed")
+        defer { dir.remove() }
+        let path = dir.file("demo.jsonl")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: RakorBinary.repoRoot + "/sample-events/demo.jsonl"))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let (_, timeline) = try ReplayTimeline.read(path: path, stride: 8)
+        let r = ReplayController(timeline: timeline, lang: .en, startPosition: 0, playing: false)
+        r.jump(to: timeline.count / 2)
+        #expect(r.ui.message == nil)
+        // Emptied in place (not replaced): the events the replay reads back are gone.
+        #expect(truncate(path, 0) == 0)
+        r.jump(to: timeline.count)
+        let frame = Dashboard.render(r.viewContext(), size: Size(width: 120, height: 30)).lines().joined(separator: "\n")
+        #expect(r.ui.message?.kind == .error)
+        #expect(frame.contains("log changed on disk: reopen it"), "\(frame)")
     }
 }

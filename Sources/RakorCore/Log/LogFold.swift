@@ -12,8 +12,11 @@ import Darwin
 struct LogFold {
     var state: SessionState
     let keepEvents: Bool
+    /// Keep each event's line and its place in the file, not the event (a replay reads it back there).
+    var keepPlaces = false
     var events: [Event] = []
     var eventLines: [Int] = []
+    var eventPlaces: [LinePlace] = []
     var issues: [LogIssue]
     var damaged: [Int] = []
     var torn: TornTail? = nil
@@ -67,7 +70,8 @@ struct LogFold {
             let slot = ahead.move()
             ahead.initialize(to: .redo)
             if case .event(let e, let verified) = consume slot {
-                accept(e, verified: verified, line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
+                accept(e, verified: verified, line: lineNo, start: start, length: line.count, isLast: isLast,
+                       fileLength: fileLength)
                 return
             }
         }
@@ -96,12 +100,13 @@ struct LogFold {
         case .verified: verified = true
         case .unverified: verified = false
         }
-        accept(consume e, verified: verified, line: lineNo, start: start, isLast: isLast, fileLength: fileLength)
+        accept(consume e, verified: verified, line: lineNo, start: start, length: line.count, isLast: isLast,
+               fileLength: fileLength)
     }
 
     /// Takes the event (`consuming`): kept events are moved into the list, not copied.
-    private mutating func accept(_ e: consuming Event, verified: Bool, line lineNo: Int, start: Int, isLast: Bool,
-                                 fileLength: Int) {
+    private mutating func accept(_ e: consuming Event, verified: Bool, line lineNo: Int, start: Int, length: Int,
+                                 isLast: Bool, fileLength: Int) {
         let seq = e.seq
         defer { lastSeenSeq = max(lastSeenSeq, seq) }
         if e.seq <= lastSeq {
@@ -143,6 +148,9 @@ struct LogFold {
         if keepEvents {
             eventLines.append(lineNo)
             events.append(e)
+        } else if keepPlaces {
+            eventLines.append(lineNo)
+            eventPlaces.append(LinePlace(start: start, length: length))
         }
     }
 
@@ -156,6 +164,7 @@ struct LogFold {
         var reading = LogReading(header: header, state: state, events: events, eventLines: eventLines, issues: issues,
                                  tornTail: torn, damagedLines: damaged, seqGaps: seqGaps, unknownVersion: unknownVersion,
                                  fileLength: fileLength)
+        reading.eventPlaces = eventPlaces
         reading.eventCount = eventCount
         reading.lastEventT = lastEventT
         reading.lastEventClosed = lastEventClosed

@@ -40,6 +40,8 @@ public struct LogReading: Sendable {
     public var lastEventT: Int = 0
     /// The 1-based file line of each kept event.
     public var eventLines: [Int]
+    /// Where each event's line lies in the file, when the read was told to keep places instead of events.
+    var eventPlaces: [LinePlace] = []
     public var issues: [LogIssue]
     public var tornTail: TornTail?
     /// Lines damaged in the middle (not the torn tail), 1-based.
@@ -56,6 +58,12 @@ public struct LogReading: Sendable {
     public var endsClean: Bool { lastEventClosed }
     /// The last event applied was `session.closed`.
     public var lastEventClosed = false
+}
+
+/// Where a line lies in a file: its first byte and its length without the newline.
+struct LinePlace: Sendable, Equatable {
+    var start: Int
+    var length: Int
 }
 
 /// Reads session logs by the spec's rules: the one reader behind verify, replay, export and resume.
@@ -77,15 +85,23 @@ public enum LogReader {
                      apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         let fd = try LogFileBytes.openRegular(path: path)
         defer { close(fd) }
+        return try read(fd: fd, path: path, keepEvents: keepEvents, blockSize: blockSize, beforeEach: beforeEach, apply: apply)
+    }
+
+    /// The file open on `fd` read from its start (the caller closes it). `keepPlaces` keeps each
+    /// event's place in the file instead of the event (`keepEvents` false).
+    static func read(fd: Int32, path: String, keepEvents: Bool, keepPlaces: Bool = false, blockSize: Int = LogLines.blockSize,
+                     beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
+                     apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         let size = LogFileBytes.size(fd)
         // A log of a few chunks or more is decoded by two threads (the second costs about 0.1 ms to start).
         if blockSize == LogLines.blockSize && size >= 4 * AheadLines.chunkSize {
             var lines = AheadLines(fd: fd, path: path)
-            return try read(&lines, path: path, keepEvents: keepEvents, expectedEvents: size / 160,
+            return try read(&lines, path: path, keepEvents: keepEvents, keepPlaces: keepPlaces, expectedEvents: size / 160,
                             beforeEach: beforeEach, apply: apply)
         }
         var lines = LogLines(fd: fd, path: path, blockSize: blockSize)
-        return try read(&lines, path: path, keepEvents: keepEvents, expectedEvents: size / 160,
+        return try read(&lines, path: path, keepEvents: keepEvents, keepPlaces: keepPlaces, expectedEvents: size / 160,
                         beforeEach: beforeEach, apply: apply)
     }
 
@@ -115,7 +131,8 @@ public enum LogReader {
     }
 
     /// The one fold behind both: the header line, then every event line through `LogFold`.
-    static func read<Lines: LogLineSource & ~Copyable>(_ lines: inout Lines, path: String, keepEvents: Bool, expectedEvents: Int,
+    static func read<Lines: LogLineSource & ~Copyable>(_ lines: inout Lines, path: String, keepEvents: Bool,
+                     keepPlaces: Bool = false, expectedEvents: Int,
                      beforeEach: ((Event, Int, SessionState) -> Void)? = nil,
                      apply: ((inout SessionState, Event) -> String?)? = nil) throws(LogUnreadable) -> LogReading {
         guard let first = try lines.next() else {
@@ -157,6 +174,7 @@ public enum LogReader {
         }
 
         var fold = LogFold(header: header, issues: issues, keepEvents: keepEvents, expectedEvents: expectedEvents)
+        fold.keepPlaces = keepPlaces
         fold.beforeEach = beforeEach
         fold.apply = apply
         var lineNo = 1

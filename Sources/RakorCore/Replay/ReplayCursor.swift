@@ -4,13 +4,14 @@
 /// a long log costs the same as a short one.
 public struct ReplayTimeline: Sendable {
     public let header: SessionHeader
-    public let events: [Event]
+    /// The events, by position: in memory, or read back from the log file (see `read(path:)`).
+    public let replayEvents: ReplayEvents
     /// File line of each event, for damage markers.
     public let eventLines: [Int]
     /// Lines that were skipped as damaged.
     public let damagedLines: [Int]
     public let stride: Int
-    /// checkpoints[k] is the state after events[0 ..< k * stride].
+    /// checkpoints[k] is the state after the first k * stride events.
     private var checkpoints: [SessionState]
     /// Indices (count of events applied) where chapters begin: rundown items starting, markers.
     public let chapters: [(position: Int, label: String)]
@@ -22,7 +23,7 @@ public struct ReplayTimeline: Sendable {
 
     public init(header: SessionHeader, events: [Event], eventLines: [Int] = [], damagedLines: [Int] = [], stride: Int = 512) {
         self.header = header
-        self.events = events
+        self.replayEvents = ReplayEvents(events)
         self.eventLines = eventLines
         self.damagedLines = damagedLines
         // At most about 64 cached states: each holds its own copy of the lists, so more would cost memory and time.
@@ -45,10 +46,10 @@ public struct ReplayTimeline: Sendable {
     }
 
     /// A timeline from states taken while the reader folded (see `read(path:)`).
-    init(header: SessionHeader, events: [Event], eventLines: [Int], damagedLines: [Int], stride: Int,
+    init(header: SessionHeader, events: ReplayEvents, eventLines: [Int], damagedLines: [Int], stride: Int,
          checkpoints: [SessionState], chapters: [(position: Int, label: String)]) {
         self.header = header
-        self.events = events
+        self.replayEvents = events
         self.eventLines = eventLines
         self.damagedLines = damagedLines
         self.stride = stride
@@ -56,34 +57,34 @@ public struct ReplayTimeline: Sendable {
         self.chapters = chapters
     }
 
+    /// Every event, in order: a new array, read back from the file where the timeline keeps them
+    /// there (for tests and small logs; a seek reads only what it folds).
+    public var events: [Event] { replayEvents.all }
+
     /// Number of events.
-    public var count: Int { events.count }
+    public var count: Int { replayEvents.count }
 
     /// Session time of the last event.
-    public var durationMs: Int { events.last?.t ?? 0 }
+    public var durationMs: Int { count == 0 ? 0 : replayEvents.t(count - 1) }
 
-    /// The state after the first `position` events.
+    /// The state after the first `position` events (as far as the file still holds them, if it was changed in place).
     public func state(after position: Int) -> SessionState {
-        let p = max(0, min(position, events.count))
-        let k = p / stride
-        var s = checkpoints[min(k, checkpoints.count - 1)]
-        var i = min(k, checkpoints.count - 1) * stride
-        while i < p {
-            s.apply(events[i])
-            i += 1
-        }
+        let p = max(0, min(position, count))
+        let k = min(p / stride, checkpoints.count - 1)
+        var s = checkpoints[k]
+        replayEvents.forEach(in: (k * stride)..<p) { _, e in s.apply(e) }
         return s
     }
 
     /// The position (events applied) at session time `t`: every event with time ≤ t.
-    public func position(atTime t: Int) -> Int { countLeading(events) { $0.t <= t } }
+    public func position(atTime t: Int) -> Int { replayEvents.position(atTime: t) }
 
     /// The position right after the event with this seq (the last event with seq ≤ n).
-    public func position(afterSeq n: Int) -> Int { countLeading(events) { $0.seq <= n } }
+    public func position(afterSeq n: Int) -> Int { replayEvents.position(afterSeq: n) }
 
     /// Session time shown at a position: the time of the last event applied (0 before any).
     public func time(at position: Int) -> Int {
-        position <= 0 ? 0 : events[min(position, events.count) - 1].t
+        position <= 0 ? 0 : replayEvents.t(min(position, count) - 1)
     }
 
     /// The next chapter start after `position`, if any.
@@ -99,15 +100,46 @@ public struct ReplayTimeline: Sendable {
     /// Where the chapters and the damaged lines fall along the session's time, as fractions 0…1.
     public func timelineMarks() -> (chapters: [Double], damage: [Double]) {
         let d = Double(max(1, durationMs))
-        let ch = chapters.map { Double(events[$0.position].t) / d }
+        let ch = chapters.map { Double(replayEvents.t($0.position)) / d }
         var dmg: [Double] = []
         for line in damagedLines {
             // The damaged line sat between the events of the lines around it.
             let next = countLeading(eventLines) { $0 < line }
-            let t = next < events.count ? events[next].t : durationMs
+            let t = next < count ? replayEvents.t(next) : durationMs
             dmg.append(Double(t) / d)
         }
         return (ch, dmg)
+    }
+
+    /// This timeline followed by events a live log gained: the cached states so far kept, the new
+    /// ones folded from the last (the stride doubles as in `read(path:)` past `maxCheckpoints`).
+    public func appending(_ new: [Event]) -> ReplayTimeline {
+        guard !new.isEmpty else { return self }
+        let lastLine = eventLines.last ?? 1
+        let lines = eventLines.isEmpty ? [] : eventLines + (1...new.count).map { lastLine + $0 }
+        var cps = checkpoints
+        var step = stride
+        var chapters = self.chapters
+        // The state after every event so far, from the last cached one.
+        var state = self.state(after: count)
+        for (n, e) in new.enumerated() {
+            let i = count + n
+            switch e.kind {
+            case .itemStarted(let id): chapters.append((i, state.items[id: id]?.title ?? id))
+            case .marker(let label): chapters.append((i, label))
+            default: break
+            }
+            state.apply(e)
+            if (i + 1) % step == 0 && (i + 1) / step == cps.count {
+                cps.append(state)
+                if cps.count > Self.maxCheckpoints {
+                    cps = cps.enumerated().compactMap { $0.offset % 2 == 0 ? $0.element : nil }
+                    step *= 2
+                }
+            }
+        }
+        return ReplayTimeline(header: header, events: replayEvents.appending(new), eventLines: lines,
+                              damagedLines: damagedLines, stride: step, checkpoints: cps, chapters: chapters)
     }
 }
 

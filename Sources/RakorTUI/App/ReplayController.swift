@@ -40,6 +40,11 @@ public final class ReplayController {
         if cachedPosition != position {
             cachedState = timeline.state(after: position)
             cachedPosition = position
+            if timeline.replayEvents.fileChanged {
+                // The replay reads its events back from the log: one rewritten in place no longer holds them.
+                // What is shown stops at the last event still readable; the message must fit beside the position.
+                ui.message = StatusMessage(t("log berubah di disk: buka ulang", "log changed on disk: reopen it"), kind: .error, t: shownT)
+            }
         }
         return cachedState
     }
@@ -62,9 +67,9 @@ public final class ReplayController {
         var budget = wallMs * speed
         let before = (position, shownT / 1000)
         // Events at the time already shown are due now, whatever the budget.
-        while !atEnd && timeline.events[position].t <= shownT { position += 1 }
+        while !atEnd && timeline.replayEvents.t(position) <= shownT { position += 1 }
         while budget > 0 && !atEnd {
-            let nextT = timeline.events[position].t
+            let nextT = timeline.replayEvents.t(position)
             let gapStart = timeline.time(at: position)
             let capped = idleCapMs.map { $0 > 0 && nextT - gapStart > $0 } ?? false
             let limit = capped ? gapStart + idleCapMs! : nextT
@@ -91,7 +96,7 @@ public final class ReplayController {
     public func wallMsUntilNextChange() -> Int {
         guard playing, !atEnd else { return 1000 }
         let untilSecond = 1000 - shownT % 1000
-        return max(5, min(untilSecond, timeline.events[position].t - shownT) / speed)
+        return max(5, min(untilSecond, timeline.replayEvents.t(position) - shownT) / speed)
     }
 
     // MARK: Moving
@@ -210,11 +215,7 @@ public final class ReplayController {
     }
 
     /// The state after every event, for the names in the event list.
-    private lazy var finalState: SessionState = {
-        var s = SessionState(header: timeline.header)
-        for e in timeline.events { s.apply(e) }
-        return s
-    }()
+    private lazy var finalState: SessionState = timeline.state(after: timeline.count)
 
     /// The event list around the current event.
     func eventList() -> EventList {
@@ -223,10 +224,11 @@ public final class ReplayController {
         let lo = max(0, current - 500), hi = min(timeline.count, current + 500)
         // Names come from the whole session: ids are never reused, so the last state knows them all.
         let names = finalState
-        let rows = (lo..<hi).map { i -> EventList.Row in
-            let e = timeline.events[i]
-            return EventList.Row(index: i, text: zone.clock(e.t, lang) + "  " + EventSentence.text(e, names, lang),
-                                 rawText: EventText.line(e, zone: zone))
+        var rows: [EventList.Row] = []
+        rows.reserveCapacity(hi - lo)
+        timeline.replayEvents.forEach(in: lo..<hi) { i, e in
+            rows.append(EventList.Row(index: i, text: zone.clock(e.t, lang) + "  " + EventSentence.text(e, names, lang),
+                                      rawText: EventText.line(e, zone: zone)))
         }
         let sel = max(0, min(current - lo, rows.count - 1))
         return EventList(rows: rows, selected: sel, current: position > 0 ? current - lo : nil)

@@ -4,10 +4,7 @@ extension ReplayController {
     /// Adds events written to a live log after the replay began; a replay that had caught up plays on into them.
     public func extend(with new: [Event]) {
         guard !new.isEmpty else { return }
-        let lastLine = timeline.eventLines.last ?? 1
-        let lines = timeline.eventLines.isEmpty ? [] : timeline.eventLines + (1...new.count).map { lastLine + $0 }
-        timeline = ReplayTimeline(header: timeline.header, events: timeline.events + new, eventLines: lines,
-                                  damagedLines: timeline.damagedLines, stride: timeline.stride)
+        timeline = timeline.appending(new)
         marks = timeline.timelineMarks()
         if !playing { playing = true }
     }

@@ -7,13 +7,13 @@ import Testing
 @Suite struct LogAheadReadTests {
     typealias F = DamageFixture
 
-    /// The fixture's meeting, then 2,000 markers (some with non-ASCII and escapes), damaged at
+    /// The fixture's meeting, then `markers` markers (some with non-ASCII and escapes), damaged at
     /// random in every way the reader tells apart: flipped bytes, hand-spaced lines (not
     /// canonical), lines without a checksum, repeated lines, cut lines, blank lines.
-    static func longDamagedLog(seed: UInt64) -> [UInt8] {
+    static func longDamagedLog(seed: UInt64, markers: Int = 2_000) -> [UInt8] {
         var rng = SplitMix64(seed: seed)
         var lines = F.lines()
-        for seq in 11...2_010 {
+        for seq in 11..<(11 + markers) {
             let label = seq % 5 == 0 ? "jeda ke-\(seq) — \"rehat\" é\\n" : "penanda \(seq)"
             lines.append(Array(LogLine.encode(Event(seq: seq, t: 99_000_000 + seq * 1_000, by: "notulis",
                                                     kind: .marker(label: label))).utf8))
@@ -34,8 +34,8 @@ import Testing
         return out.flatMap { $0 }
     }
 
-    static func write(_ bytes: [UInt8], in dir: URL) throws -> String {
-        let path = dir.appendingPathComponent("log-\(UUID().uuidString).jsonl").path
+    static func write(_ bytes: [UInt8], in dir: TempDir) throws -> String {
+        let path = dir.file("log-\(UUID().uuidString).jsonl")
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -56,9 +56,8 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 7, 64, 200, 4096])
     func theBlockReadersShapesReadTheSameAhead(chunkSize: Int) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rakor-ahead-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = TempDir("rakor-ahead")
+        defer { dir.remove() }
         for (name, bytes) in LogBlockReadTests.logs() {
             let path = try Self.write(bytes, in: dir)
             Self.expectSame(try LogReader.readAhead(path: path, chunkSize: chunkSize), try LogReader.read(bytes: bytes, path: path),
@@ -68,9 +67,8 @@ import Testing
 
     @Test(arguments: [(UInt64(1), 150), (2, 1_024), (3, 4_096), (4, 65_536)])
     func aLongDamagedLogReadsTheSameAheadInEveryChunkSize(seed: UInt64, chunkSize: Int) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rakor-ahead-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = TempDir("rakor-ahead")
+        defer { dir.remove() }
         let bytes = Self.longDamagedLog(seed: seed)
         let path = try Self.write(bytes, in: dir)
         let whole = try LogReader.read(bytes: bytes, path: path)
@@ -93,9 +91,8 @@ import Testing
     @Test func aLogThatStopsEarlyStopsItsReader() throws {
         // The header alone, torn, or not a header: the fold returns before the reader's chunks are
         // taken, and the reading thread is stopped and waited for (it closes its own descriptor).
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rakor-ahead-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = TempDir("rakor-ahead")
+        defer { dir.remove() }
         let long = Self.longDamagedLog(seed: 9)
         let tornHeader = Array(F.lines()[0].dropLast()) + Array(long.dropFirst(F.lines()[0].count))
         for _ in 0..<20 {

@@ -36,11 +36,10 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 7, 64, 200, 4096])
     func readingInBlocksEqualsReadingTheWholeFile(blockSize: Int) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rakor-blocks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = TempDir("rakor-blocks")
+        defer { dir.remove() }
         for (name, bytes) in Self.logs() {
-            let path = dir.appendingPathComponent("log.jsonl").path
+            let path = dir.file("log.jsonl")
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             let whole = try LogReader.read(bytes: bytes, path: path)
             let blocks = try LogReader.read(path: path, keepEvents: true, blockSize: blockSize)
@@ -61,10 +60,9 @@ import Testing
         let lines = F.lines()
         var bytes = lines.flatMap { $0 }
         bytes += Array(#"{"seq":11,"t":"#.utf8)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rakor-blocks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("log.jsonl").path
+        let dir = TempDir("rakor-blocks")
+        defer { dir.remove() }
+        let path = dir.file("log.jsonl")
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let upToLastNewline = lines.flatMap { $0 }.count
         let r = try LogReader.read(path: path, keepEvents: false, blockSize: upToLastNewline)
