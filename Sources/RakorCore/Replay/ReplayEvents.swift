@@ -8,7 +8,7 @@ import Synchronization
 /// The events a replay walks: each one's seq and time at hand, the events themselves in memory
 /// or, for a timeline read from a log file, read back from the file when a seek folds them.
 ///
-/// As values a long log's events cost more than the file (`Event` is 208 bytes before its
+/// As values a long log's events cost more than the file (`Event` is 152 bytes before its
 /// strings); their places in the file cost 16. A seek folds fewer than a stride of events from a
 /// cached state, so it reads back at most that many lines, in one read.
 public struct ReplayEvents: Sendable {

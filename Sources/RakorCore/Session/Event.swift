@@ -67,7 +67,9 @@ public struct SessionPatch: Equatable, Sendable {
 /// Every event type of the session log format, with exactly the spec's fields.
 public enum EventKind: Equatable, Sendable {
     // Session
-    case sessionUpdated(SessionPatch)
+    /// Boxed: its eleven optional fields (169 bytes) would set the size of every event, and every
+    /// event is moved several times between the reader and the fold; it is a rare event.
+    indirect case sessionUpdated(SessionPatch)
     case participantsUpdated(onsite: Int?, online: Int?, note: String?)
     case sessionSuspended(reason: SuspensionReason, note: String?, resumeT: Int?)
     case sessionResumed
