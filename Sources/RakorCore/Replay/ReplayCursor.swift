@@ -33,11 +33,7 @@ public struct ReplayTimeline: Sendable {
         var chapters: [(Int, String)] = []
         cps.reserveCapacity(events.count / self.stride + 1)
         for (i, e) in events.enumerated() {
-            switch e.kind {
-            case .itemStarted(let id): chapters.append((i, state.items[id: id]?.title ?? id))
-            case .marker(let label): chapters.append((i, label))
-            default: break
-            }
+            if let label = Self.chapter(e, before: state) { chapters.append((i, label)) }
             state.apply(e)
             if (i + 1) % self.stride == 0 { cps.append(state) }
         }
@@ -55,6 +51,24 @@ public struct ReplayTimeline: Sendable {
         self.stride = stride
         self.checkpoints = checkpoints
         self.chapters = chapters
+    }
+
+    /// The chapter `e` begins, by its label, given the state before it: a rundown item starting, a marker.
+    static func chapter(_ e: borrowing Event, before state: borrowing SessionState) -> String? {
+        switch e.kind {
+        case .itemStarted(let id): return state.items[id: id]?.title ?? id
+        case .marker(let label): return label
+        default: return nil
+        }
+    }
+
+    /// Adds a cached state; past `maxCheckpoints` every other one goes and the stride doubles.
+    static func keep(_ state: SessionState, in checkpoints: inout [SessionState], stride: inout Int) {
+        checkpoints.append(state)
+        if checkpoints.count > maxCheckpoints {
+            checkpoints = checkpoints.enumerated().compactMap { $0.offset % 2 == 0 ? $0.element : nil }
+            stride *= 2
+        }
     }
 
     /// Every event, in order: a new array, read back from the file where the timeline keeps them
@@ -124,19 +138,9 @@ public struct ReplayTimeline: Sendable {
         var state = self.state(after: count)
         for (n, e) in new.enumerated() {
             let i = count + n
-            switch e.kind {
-            case .itemStarted(let id): chapters.append((i, state.items[id: id]?.title ?? id))
-            case .marker(let label): chapters.append((i, label))
-            default: break
-            }
+            if let label = Self.chapter(e, before: state) { chapters.append((i, label)) }
             state.apply(e)
-            if (i + 1) % step == 0 && (i + 1) / step == cps.count {
-                cps.append(state)
-                if cps.count > Self.maxCheckpoints {
-                    cps = cps.enumerated().compactMap { $0.offset % 2 == 0 ? $0.element : nil }
-                    step *= 2
-                }
-            }
+            if (i + 1) % step == 0 && (i + 1) / step == cps.count { Self.keep(state, in: &cps, stride: &step) }
         }
         return ReplayTimeline(header: header, events: replayEvents.appending(new), eventLines: lines,
                               damagedLines: damagedLines, stride: step, checkpoints: cps, chapters: chapters)

@@ -45,20 +45,10 @@ public struct ReplayEvents: Sendable {
     /// Whether a read back found the file changed (the bytes at an event's place no longer decode to it).
     public var fileChanged: Bool { file?.changed ?? false }
 
-    /// The position after the last event with `key(i) ≤ value` (a binary search; seqs and times never go back).
-    func countLeading(upTo value: Int, _ key: (Int) -> Int) -> Int {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if key(mid) <= value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// The position after every event with seq ≤ n.
-    func position(afterSeq n: Int) -> Int { countLeading(upTo: n) { seqs[$0] } }
-    /// The position after every event with time ≤ t.
-    func position(atTime t: Int) -> Int { countLeading(upTo: t) { ts[$0] } }
+    /// The position after every event with seq ≤ n (seqs never go back).
+    func position(afterSeq n: Int) -> Int { countLeading(seqs) { $0 <= n } }
+    /// The position after every event with time ≤ t (times never go back).
+    func position(atTime t: Int) -> Int { countLeading(ts) { $0 <= t } }
 
     /// Calls `body` with each event of `range` in order. Stops, returning false, at an event the
     /// file no longer holds (the log was changed in place since it was read).

@@ -27,18 +27,8 @@ extension ReplayTimeline {
         var reading: LogReading
         do {
             reading = try LogReader.read(fd: fd, path: path, keepEvents: false, keepPlaces: true) { e, _, state in
-                if i % step == 0 {
-                    cps.append(state)
-                    if cps.count > maxCheckpoints {
-                        cps = cps.enumerated().compactMap { $0.offset % 2 == 0 ? $0.element : nil }
-                        step *= 2
-                    }
-                }
-                switch e.kind {
-                case .itemStarted(let id): chapters.append((i, state.items[id: id]?.title ?? id))
-                case .marker(let label): chapters.append((i, label))
-                default: break
-                }
+                if i % step == 0 { keep(state, in: &cps, stride: &step) }
+                if let label = chapter(e, before: state) { chapters.append((i, label)) }
                 seqs.append(e.seq)
                 ts.append(e.t)
                 i += 1
