@@ -90,6 +90,18 @@ public struct ReplayTimeline: Sendable {
         return s
     }
 
+    /// The state after the first `position` events, given `known`, the state after `knownPosition`:
+    /// folded on from it when it lies between the cached state a seek would start from and the
+    /// position (playing forward reads the few events since the last frame, not a stride of them).
+    public func state(after position: Int, from known: SessionState, at knownPosition: Int) -> SessionState {
+        let p = max(0, min(position, count))
+        let k = min(p / stride, checkpoints.count - 1)
+        guard knownPosition >= k * stride, knownPosition <= p, !replayEvents.fileChanged else { return state(after: p) }
+        var s = known
+        replayEvents.forEach(in: knownPosition..<p) { _, e in s.apply(e) }
+        return s
+    }
+
     /// The position (events applied) at session time `t`: every event with time ≤ t.
     public func position(atTime t: Int) -> Int { replayEvents.position(atTime: t) }
 

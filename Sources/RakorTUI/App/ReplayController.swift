@@ -38,7 +38,7 @@ public final class ReplayController {
     /// The state after the current event.
     public var state: SessionState {
         if cachedPosition != position {
-            cachedState = timeline.state(after: position)
+            cachedState = timeline.state(after: position, from: cachedState, at: cachedPosition)
             cachedPosition = position
             if timeline.replayEvents.fileChanged {
                 // The replay reads its events back from the log: one rewritten in place no longer holds them.

@@ -42,6 +42,23 @@ import Testing
         Self.expectSameTimeline(timeline, ReplayTimeline(reading: reading), "20,000 markers")
     }
 
+    @Test func playingForwardFromAKnownStateReachesTheStateASeekReaches() throws {
+        let dir = TempDir("rakor-replay-file")
+        defer { dir.remove() }
+        let path = dir.file("forward.jsonl")
+        writeBytes(LogAheadReadTests.longDamagedLog(seed: 15), to: path)
+        let memory = ReplayTimeline(reading: try LogReader.read(path: path))
+        let (_, timeline) = try ReplayTimeline.read(path: path, stride: 64)
+        var rng = SplitMix64(seed: 6)
+        for _ in 0..<60 {
+            let a = Int(rng.next() % UInt64(timeline.count + 1))
+            // Mostly a few events on (playing), sometimes past a cached state or backwards (a seek).
+            let b = rng.next() % 4 == 0 ? Int(rng.next() % UInt64(timeline.count + 1)) : Swift.min(timeline.count, a + Int(rng.next() % 8))
+            let known = timeline.state(after: a)
+            #expect(timeline.state(after: b, from: known, at: a) == memory.state(after: b), "from \(a) to \(b)")
+        }
+    }
+
     @Test func aLogRemovedAfterItWasOpenedStillSeeks() throws {
         let dir = TempDir("rakor-replay-file")
         defer { dir.remove() }
