@@ -180,8 +180,10 @@ struct ProceedingsBuilder {
         self.words = ExportWords(lang: lang, zone: ZoneClock(header: header))
     }
 
-    /// Where each entry was written: the section then current and how many drafts it held.
-    private var entryAnchor: [String: (section: Int, drafts: Int)] = [:]
+    /// Where each entry was written: the section then current and how many drafts it held, by the
+    /// entry's position in `state.entries` (a note is only ever appended there, and never removed:
+    /// an array, where a dictionary by id cost 60 bytes an entry and a hash at each).
+    private var entryAnchors: [(section: Int32, drafts: Int32)] = []
 
     private mutating func add(_ d: Draft) {
         if sections.isEmpty { sections.append(SectionDraft(itemId: nil)) }
@@ -241,7 +243,10 @@ struct ProceedingsBuilder {
             add(.marker(label: label, t: t))
         case .noteAdded(let id, _, _, _, _, _, _):
             if sections.isEmpty { sections.append(SectionDraft(itemId: nil)) }
-            entryAnchor[id] = (sections.count - 1, sections[sections.count - 1].drafts.count)
+            // Applied, so appended as the list's last (a refused note returned above).
+            if state.entries.count == entryAnchors.count + 1, state.entries[state.entries.count - 1].id == id {
+                entryAnchors.append((Int32(sections.count - 1), Int32(sections[sections.count - 1].drafts.count)))
+            }
         case .sessionReopened:
             add(.reopened(closedT: closedBefore ?? t, t: t))
         default:
@@ -401,14 +406,15 @@ struct ProceedingsBuilder {
         for (i, sec) in sections.enumerated() {
             if let id = sec.itemId, sectionOf[id] == nil { sectionOf[id] = i }
         }
-        for e in state.entries where !e.deleted {
+        for (position, e) in state.entries.enumerated() where !e.deleted {
             counters[e.kind, default: 0] += 1
             let entry = Proceedings.Entry(
                 id: e.id, kind: e.kind, number: counters[e.kind]!,
                 text: ExportWords.entryText(e.text), t: e.addedT, clock: words.clock(e.addedT),
                 edited: e.editedT != nil, owner: e.owner.map { inert($0) },
                 due: e.due.flatMap { Notulen.dueDate(inert($0), lang: lang) })
-            guard let anchor = entryAnchor[e.id], sections.indices.contains(anchor.section) else { continue }
+            guard position < entryAnchors.count, sections.indices.contains(Int(entryAnchors[position].section)) else { continue }
+            let anchor = (section: Int(entryAnchors[position].section), drafts: Int(entryAnchors[position].drafts))
             let named = e.item.flatMap { sectionOf[$0] }
             let si = named ?? anchor.section
             // The last paragraph worded from a draft laid down before the entry was written (in its
