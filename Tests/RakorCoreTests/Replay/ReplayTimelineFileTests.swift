@@ -28,6 +28,15 @@ import Testing
         #expect(!file.replayEvents.fileChanged, "\(name)", sourceLocation: sourceLocation)
     }
 
+    /// A long damaged log written in `dir`, as a timeline of its events in memory and one read from the file.
+    static func opened(seed: UInt64, stride: Int, in dir: TempDir) throws -> (path: String, bytes: [UInt8], memory: ReplayTimeline, file: ReplayTimeline) {
+        let path = dir.file("log-\(seed).jsonl")
+        let bytes = LogAheadReadTests.longDamagedLog(seed: seed)
+        writeBytes(bytes, to: path)
+        let memory = ReplayTimeline(reading: try LogReader.read(path: path))
+        return (path, bytes, memory, try ReplayTimeline.read(path: path, stride: stride).timeline)
+    }
+
     @Test func aLongDamagedLogSeeksFromItsFileAsFromMemory() throws {
         let dir = TempDir("rakor-replay-file")
         defer { dir.remove() }
@@ -45,10 +54,7 @@ import Testing
     @Test func playingForwardFromAKnownStateReachesTheStateASeekReaches() throws {
         let dir = TempDir("rakor-replay-file")
         defer { dir.remove() }
-        let path = dir.file("forward.jsonl")
-        writeBytes(LogAheadReadTests.longDamagedLog(seed: 15), to: path)
-        let memory = ReplayTimeline(reading: try LogReader.read(path: path))
-        let (_, timeline) = try ReplayTimeline.read(path: path, stride: 64)
+        let (_, _, memory, timeline) = try Self.opened(seed: 15, stride: 64, in: dir)
         var rng = SplitMix64(seed: 6)
         for _ in 0..<60 {
             let a = Int(rng.next() % UInt64(timeline.count + 1))
@@ -62,10 +68,7 @@ import Testing
     @Test func aLogRemovedAfterItWasOpenedStillSeeks() throws {
         let dir = TempDir("rakor-replay-file")
         defer { dir.remove() }
-        let path = dir.file("removed.jsonl")
-        writeBytes(LogAheadReadTests.longDamagedLog(seed: 12), to: path)
-        let memory = ReplayTimeline(reading: try LogReader.read(path: path))
-        let (_, timeline) = try ReplayTimeline.read(path: path, stride: 7)
+        let (path, _, memory, timeline) = try Self.opened(seed: 12, stride: 7, in: dir)
         try FileManager.default.removeItem(atPath: path)
         Self.expectSameTimeline(timeline, memory, "removed")
     }
@@ -73,11 +76,7 @@ import Testing
     @Test func aLogRewrittenInPlaceStopsTheSeekWhereItChangedAndSaysSo() throws {
         let dir = TempDir("rakor-replay-file")
         defer { dir.remove() }
-        let path = dir.file("rewritten.jsonl")
-        let bytes = LogAheadReadTests.longDamagedLog(seed: 13)
-        writeBytes(bytes, to: path)
-        let memory = ReplayTimeline(reading: try LogReader.read(path: path))
-        let (_, timeline) = try ReplayTimeline.read(path: path, stride: 64)
+        let (path, bytes, memory, timeline) = try Self.opened(seed: 13, stride: 64, in: dir)
         let mid = memory.count / 2
 
         // The same bytes but one event's seq, in place: that event is not the one the timeline read.
