@@ -243,10 +243,10 @@ struct ProceedingsBuilder {
             add(.marker(label: label, t: t))
         case .noteAdded(let id, _, _, _, _, _, _):
             if sections.isEmpty { sections.append(SectionDraft(itemId: nil)) }
-            // Applied, so appended as the list's last (a refused note returned above).
-            if state.entries.count == entryAnchors.count + 1, state.entries[state.entries.count - 1].id == id {
-                entryAnchors.append((Int32(sections.count - 1), Int32(sections[sections.count - 1].drafts.count)))
-            }
+            // Applied, so appended as the list's last (a refused note returned above): the anchors
+            // stay aligned with the list by construction.
+            assert(state.entries.count == entryAnchors.count + 1 && state.entries[state.entries.count - 1].id == id)
+            entryAnchors.append((Int32(sections.count - 1), Int32(sections[sections.count - 1].drafts.count)))
         case .sessionReopened:
             add(.reopened(closedT: closedBefore ?? t, t: t))
         default:

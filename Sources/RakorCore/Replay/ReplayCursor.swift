@@ -85,9 +85,7 @@ public struct ReplayTimeline: Sendable {
     public func state(after position: Int) -> SessionState {
         let p = max(0, min(position, count))
         let k = min(p / stride, checkpoints.count - 1)
-        var s = checkpoints[k]
-        replayEvents.forEach(in: (k * stride)..<p) { _, e in s.apply(e) }
-        return s
+        return folded(checkpoints[k], from: k * stride, to: p)
     }
 
     /// The state after the first `position` events, given `known`, the state after `knownPosition`:
@@ -96,9 +94,16 @@ public struct ReplayTimeline: Sendable {
     public func state(after position: Int, from known: SessionState, at knownPosition: Int) -> SessionState {
         let p = max(0, min(position, count))
         let k = min(p / stride, checkpoints.count - 1)
-        guard knownPosition >= k * stride, knownPosition <= p, !replayEvents.fileChanged else { return state(after: p) }
-        var s = known
-        replayEvents.forEach(in: knownPosition..<p) { _, e in s.apply(e) }
+        guard knownPosition >= k * stride, knownPosition <= p, !replayEvents.fileChanged else {
+            return folded(checkpoints[k], from: k * stride, to: p)
+        }
+        return folded(known, from: knownPosition, to: p)
+    }
+
+    /// `state`, the state after `start` events, with the events up to `end` applied.
+    private func folded(_ state: SessionState, from start: Int, to end: Int) -> SessionState {
+        var s = state
+        replayEvents.forEach(in: start..<end) { _, e in s.apply(e) }
         return s
     }
 
