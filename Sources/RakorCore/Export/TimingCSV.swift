@@ -27,13 +27,32 @@ public enum TimingCSV {
     /// The CSV document, written to `writer` a record at a time.
     public static func render(_ reading: LogReading, to writer: ExportWriter) {
         writer.write(columns.joined(separator: ",") + "\r\n")
-        for row in rows(reading) {
-            writer.write(row.map(field).joined(separator: ",") + "\r\n")
+        forEachRow(reading) { row in
+            var first = true
+            for c in row {
+                if !first { writer.write(",") }
+                writer.write(field(c))
+                first = false
+            }
+            for _ in row.count..<max(row.count, columns.count) { writer.write(",") }
+            writer.write("\r\n")
         }
     }
 
-    /// The data rows, without the header.
-    static func rows(_ reading: LogReading) -> [[Cell]] {
+    /// A turn that took the floor, by its place in the state's list: its cells are made only as its
+    /// row is written, so a long session's report holds no table of rows (at 35,000 rows that was
+    /// three copies of every row's cells, 34 MB).
+    private struct Turn {
+        enum Source { case speaker, question, answer }
+        var source: Source
+        var position: Int
+        var item: String?
+        var start: Int
+    }
+
+    /// Calls `row` with each data row in order, without the header; a row may have fewer cells than
+    /// there are columns (the rest are empty).
+    static func forEachRow(_ reading: LogReading, _ row: ([Cell]) -> Void) {
         let s = reading.state
         let zone = ZoneClock(header: s.header)
         let now = s.lastT
@@ -42,83 +61,77 @@ public enum TimingCSV {
         func num(_ v: Int?) -> Cell { v.map { .number($0) } ?? .empty }
         func used(_ c: TurnClock) -> Int { ExportWords.seconds(c.elapsedMs(at: c.endedT ?? now)) }
 
-        struct Turn {
-            var item: String?
-            var start: Int
-            var order: Int
-            var cells: [Cell]
-        }
+        // Speakers, then questions, then answers, each in list order: the order that breaks a tie
+        // between turns that began in the same second.
         var turns: [Turn] = []
-        var order = 0
         let index = ExportItemIndex(s)
-        for sp in s.speakers {
+        for (k, sp) in s.speakers.enumerated() {
             guard let c = sp.clock else { continue }
-            let item = index.item(at: c.startedT, booked: sp.item)
-            let u = used(c)
-            turns.append(Turn(item: item, start: c.startedT, order: order, cells: [
-                .text(sp.kind == .interruption ? "interruption" : "speaker"), text(sp.id), text(item), text(sp.name),
-                text(sp.org), .empty, .empty, clock(c.startedT), clock(c.endedT),
-                .number(sp.allottedS), .number(u), .number(u - sp.allottedS),
-            ]))
-            order += 1
+            turns.append(Turn(source: .speaker, position: k, item: index.item(at: c.startedT, booked: sp.item), start: c.startedT))
         }
-        for q in s.questions {
+        for (k, q) in s.questions.enumerated() {
             guard let c = q.clock else { continue }
-            let round = s.rounds[id: q.round]
-            let item = round?.item ?? index.item(at: c.startedT, booked: nil)
-            let u = used(c)
-            turns.append(Turn(item: item, start: c.startedT, order: order, cells: [
-                .text("question"), text(q.id), text(item), text(q.asker), text(q.org), num(round?.number),
-                .empty, clock(c.startedT), clock(c.endedT), num(q.allottedS), .number(u), num(q.allottedS.map { u - $0 }),
-            ]))
-            order += 1
+            let item = s.rounds[id: q.round]?.item ?? index.item(at: c.startedT, booked: nil)
+            turns.append(Turn(source: .question, position: k, item: item, start: c.startedT))
         }
-        for w in s.answers {
-            let c = w.clock
-            let round = s.rounds[id: w.round]
-            let item = round?.item ?? index.item(at: c.startedT, booked: nil)
-            let sp = s.speakers[id: w.by]
-            let u = used(c)
-            turns.append(Turn(item: item, start: c.startedT, order: order, cells: [
-                .text("answer"), text(w.id), text(item), text(sp?.name ?? w.by), text(sp?.org), num(round?.number),
-                .empty, clock(c.startedT), clock(c.endedT), num(w.allottedS), .number(u), num(w.allottedS.map { u - $0 }),
-            ]))
-            order += 1
+        for (k, w) in s.answers.enumerated() {
+            let item = s.rounds[id: w.round]?.item ?? index.item(at: w.clock.startedT, booked: nil)
+            turns.append(Turn(source: .answer, position: k, item: item, start: w.clock.startedT))
         }
-        turns.sort { ($0.start, $0.order) < ($1.start, $1.order) }
+        // A stable sort by start keeps that order among equal starts.
+        var order = Array(turns.indices)
+        order.sort { (turns[$0].start, $0) < (turns[$1].start, $1) }
+
+        func cells(_ t: Turn) -> [Cell] {
+            switch t.source {
+            case .speaker:
+                let sp = s.speakers[t.position], c = sp.clock!, u = used(c)
+                return [.text(sp.kind == .interruption ? "interruption" : "speaker"), text(sp.id), text(t.item), text(sp.name),
+                        text(sp.org), .empty, .empty, clock(c.startedT), clock(c.endedT),
+                        .number(sp.allottedS), .number(u), .number(u - sp.allottedS)]
+            case .question:
+                let q = s.questions[t.position], c = q.clock!, u = used(c)
+                let round = s.rounds[id: q.round]
+                return [.text("question"), text(q.id), text(t.item), text(q.asker), text(q.org), num(round?.number),
+                        .empty, clock(c.startedT), clock(c.endedT), num(q.allottedS), .number(u), num(q.allottedS.map { u - $0 })]
+            case .answer:
+                let w = s.answers[t.position], c = w.clock, u = used(c)
+                let round = s.rounds[id: w.round]
+                let sp = s.speakers[id: w.by]
+                return [.text("answer"), text(w.id), text(t.item), text(sp?.name ?? w.by), text(sp?.org), num(round?.number),
+                        .empty, clock(c.startedT), clock(c.endedT), num(w.allottedS), .number(u), num(w.allottedS.map { u - $0 })]
+            }
+        }
 
         let sched = s.schedule(now: now)
         let planned = Dictionary(sched.rows.map { ($0.id, $0.plannedStartT) }, uniquingKeysWith: { x, _ in x })
-        var out: [[Cell]] = []
-        var placed = Set<Int>()
+        var placed = [Bool](repeating: false, count: turns.count)
         // Each item's turns in the order they began: looked up by item, not by scanning every turn per item.
         var turnsOf: [String: [Int]] = [:]
-        for (k, t) in turns.enumerated() {
-            if let id = t.item { turnsOf[id, default: []].append(k) }
+        for k in order {
+            if let id = turns[k].item { turnsOf[id, default: []].append(k) }
         }
         for item in s.items {
             let c = item.clock
             let u = c.map(used)
-            out.append([
+            row([
                 .text("item"), text(item.id), text(item.id), text(item.title), .empty, .empty,
                 clock(planned[item.id]), clock(c?.startedT), clock(c?.endedT),
                 .number(item.plannedS), num(u), num(u.map { $0 - item.plannedS }),
             ])
             for k in turnsOf[item.id] ?? [] {
-                let t = turns[k]
-                out.append(t.cells)
-                placed.insert(t.order)
+                row(cells(turns[k]))
+                placed[k] = true
             }
         }
-        for t in turns where !placed.contains(t.order) { out.append(t.cells) }
+        for k in order where !placed[k] { row(cells(turns[k])) }
         // Speaking time per person, longest first: one row each after the rundown.
         for p in s.speakingTime(now: now) {
             let u = ExportWords.seconds(p.ms)
-            out.append([.text("person"), .empty, .empty, text(p.name), text(p.org), .empty, .empty, .empty, .empty,
-                        p.allottedMs > 0 ? .number(p.allottedMs / 1000) : .empty, .number(u),
-                        p.allottedMs > 0 ? .number(u - p.allottedMs / 1000) : .empty, .number(p.turns)])
+            row([.text("person"), .empty, .empty, text(p.name), text(p.org), .empty, .empty, .empty, .empty,
+                 p.allottedMs > 0 ? .number(p.allottedMs / 1000) : .empty, .number(u),
+                 p.allottedMs > 0 ? .number(u - p.allottedMs / 1000) : .empty, .number(p.turns)])
         }
-        return out.map { $0.count < columns.count ? $0 + [.empty] : $0 }
     }
 
     /// One field, guarded and quoted as needed.
