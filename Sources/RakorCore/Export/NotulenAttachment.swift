@@ -25,7 +25,7 @@ enum NotulenAttachment {
         for r in list.rows {
             let who = [r.name, r.nip.map { "NIP \($0)" }, r.role, r.org, r.note].compactMap { $0 }.joined(separator: ", ")
             out.append("\(r.number). \(who)")
-            out.append(String(repeating: " ", count: "\(r.number). ".count) + "(\(list.columns.last ?? "")) ....................")
+            out.append(String.repeated(" ", count: "\(r.number). ".count) + "(\(list.columns.last ?? "")) ....................")
         }
         return out
     }

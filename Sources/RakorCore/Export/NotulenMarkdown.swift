@@ -37,7 +37,7 @@ public enum NotulenMarkdown {
                 if p.kind == .question {
                     let num = "\(p.number ?? 1). "
                     out.append(num + esc(p.text, lineStart: false))
-                    out.append(contentsOf: entries(p.entries, labels: l, indent: String(repeating: " ", count: num.count)))
+                    out.append(contentsOf: entries(p.entries, labels: l, indent: String.repeated(" ", count: num.count)))
                     inList = true
                     continue
                 }
@@ -105,7 +105,7 @@ public enum NotulenMarkdown {
         guard !es.isEmpty else { return [esc(none)] }
         return es.enumerated().map { i, e in
             let num = "\(i + 1). "
-            return num + multiline(e.text, indent: String(repeating: " ", count: num.count))
+            return num + multiline(e.text, indent: String.repeated(" ", count: num.count))
         }
     }
 

@@ -21,15 +21,15 @@ public enum NotulenText {
         let labelWidth = (n.fields.map(\.label) + [l.agenda]).map(\.displayWidth).max() ?? 0
         for f in n.fields {
             let lead = f.label.padded(toWidth: labelWidth) + " : "
-            out.append(contentsOf: hanging(f.value, first: lead, rest: String(repeating: " ", count: lead.displayWidth), width: width))
+            out.append(contentsOf: hanging(f.value, first: lead, rest: String.repeated(" ", count: lead.displayWidth), width: width))
         }
         let agendaLead = l.agenda.padded(toWidth: labelWidth) + " : "
-        let pad = String(repeating: " ", count: agendaLead.displayWidth)
+        let pad = String.repeated(" ", count: agendaLead.displayWidth)
         if n.agenda.isEmpty { out.append(agendaLead + "—") }
         for (i, a) in n.agenda.enumerated() {
             let num = "\(i + 1). ".padded(toWidth: n.agenda.count >= 10 ? 4 : 3)
             out.append(contentsOf: hanging(a, first: (i == 0 ? agendaLead : pad) + num,
-                                           rest: pad + String(repeating: " ", count: num.displayWidth), width: width))
+                                           rest: pad + String.repeated(" ", count: num.displayWidth), width: width))
         }
         out.append("")
         out.append("")
@@ -45,7 +45,7 @@ public enum NotulenText {
                 if p.kind == .question {
                     if !previousWasQuestion { out.append("") }
                     let num = "\(p.number ?? 1). "
-                    let indent = "   " + String(repeating: " ", count: num.count)
+                    let indent = "   " + String.repeated(" ", count: num.count)
                     out.append(contentsOf: hanging(p.text, first: "   " + num, rest: indent, width: width))
                     out.append(contentsOf: entries(p.entries, labels: l, indent: indent, width: width))
                     previousWasQuestion = true
@@ -70,7 +70,7 @@ public enum NotulenText {
             if list.isEmpty { out.append(l.noneRecorded) }
             for (i, e) in list.enumerated() {
                 let num = "\(i + 1). "
-                out.append(contentsOf: hanging(e.text, first: num, rest: String(repeating: " ", count: num.count), width: width))
+                out.append(contentsOf: hanging(e.text, first: num, rest: String.repeated(" ", count: num.count), width: width))
             }
             out.append("")
             out.append("")
@@ -95,7 +95,7 @@ public enum NotulenText {
     static func heading(_ text: String, _ rule: Character, width: Int) -> [String] {
         let lines = text.wrapped(toWidth: width)
         let w = lines.map(\.displayWidth).max() ?? 0
-        return lines + [String(repeating: rule, count: max(1, w))]
+        return lines + [.repeated(rule, count: max(1, w))]
     }
 
     /// Text wrapped with a first-line lead and a hanging indent for the rest, line breaks in it kept.
@@ -135,7 +135,7 @@ public enum NotulenText {
             var text = e.text
             if let label = labels.entryLabel(e) { text = "\(label): " + text }
             text += labels.actionDetails(e)
-            out.append(contentsOf: hanging(text, first: lead, rest: String(repeating: " ", count: lead.displayWidth), width: width))
+            out.append(contentsOf: hanging(text, first: lead, rest: String.repeated(" ", count: lead.displayWidth), width: width))
         }
         return out
     }
@@ -148,10 +148,13 @@ public enum NotulenText {
         let ownerW = 17
         let textW = max(10, width - 13 - numW - dueW - ownerW)
         let widths = [numW, textW, ownerW, dueW]
-        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
+        let rule = "+" + widths.map { String.repeated("-", count: $0 + 2) }.joined(separator: "+") + "+"
         func row(_ cells: [String]) -> [String] {
             let wrapped = zip(cells, widths).map { cell, w in
-                cell.split(separator: "\n", omittingEmptySubsequences: false).flatMap { String($0).wrapped(toWidth: w) }
+                // One line (no newline byte) is wrapped whole: the split, grapheme by grapheme, would give it whole.
+                cell.anyByte({ $0 == 0x0A })
+                    ? cell.split(separator: "\n", omittingEmptySubsequences: false).flatMap { String($0).wrapped(toWidth: w) }
+                    : cell.wrapped(toWidth: w)
             }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { i in
@@ -176,7 +179,7 @@ public enum NotulenText {
         let col = width / 2
         let colW = col - 2
         var out: [String] = []
-        for line in n.placeDate.wrapped(toWidth: width - col) { out.append(String(repeating: " ", count: col) + line) }
+        for line in n.placeDate.wrapped(toWidth: width - col) { out.append(String.repeated(" ", count: col) + line) }
         out.append("")
         func cell(_ s: String) -> [String] { s.wrapped(toWidth: colW) }
         let rows: [[String]] = [
@@ -198,8 +201,10 @@ public enum NotulenText {
     }
 }
 
-private extension String {
+extension String {
     var trailingSpacesDropped: String {
+        // A last byte other than a space: no last grapheme is a space.
+        guard utf8.last == 0x20 else { return self }
         var s = Substring(self)
         while s.last == " " { s.removeLast() }
         return String(s)

@@ -400,16 +400,25 @@ struct ProceedingsBuilder {
     /// item when it was written (preferring its speaker's turn), or at the item's end when it was
     /// written later, for an item already over.
     private func weaveEntries(into sections: inout [Proceedings.Section], origin: inout [[Int]]) {
-        var counters: [NoteKind: Int] = [:]
+        // Entries counted by kind: four counters, not a dictionary hashed twice an entry.
+        var counters = [0, 0, 0, 0]
+        func slot(_ k: NoteKind) -> Int {
+            switch k {
+            case .note: return 0
+            case .conclusion: return 1
+            case .decision: return 2
+            case .action: return 3
+            }
+        }
         // The first section of each item: looked up once per entry, not by scanning the sections.
         var sectionOf: [String: Int] = [:]
         for (i, sec) in sections.enumerated() {
             if let id = sec.itemId, sectionOf[id] == nil { sectionOf[id] = i }
         }
         for (position, e) in state.entries.enumerated() where !e.deleted {
-            counters[e.kind, default: 0] += 1
+            counters[slot(e.kind)] += 1
             let entry = Proceedings.Entry(
-                id: e.id, kind: e.kind, number: counters[e.kind]!,
+                id: e.id, kind: e.kind, number: counters[slot(e.kind)],
                 text: ExportWords.entryText(e.text), t: e.addedT, clock: words.clock(e.addedT),
                 edited: e.editedT != nil, owner: e.owner.map { inert($0) },
                 due: e.due.flatMap { Notulen.dueDate(inert($0), lang: lang) })
@@ -529,6 +538,9 @@ struct ExportWords: Sendable {
     /// The notulis's text as the minutes carry it: inert, line breaks kept, outer blank space trimmed.
     static func entryText(_ s: String) -> String {
         var t = inert(s, keepNewlines: true)
+        // Most entries neither begin nor end with a space or a line break: then there is nothing to
+        // trim, seen from the first and last byte (a break is one byte here: inert made CR LF "\n").
+        if let f = t.utf8.first, let l = t.utf8.last, f != 0x20, f != 0x0A, l != 0x20, l != 0x0A { return t }
         while let f = t.first, f == " " || f == "\n" { t.removeFirst() }
         while let l = t.last, l == " " || l == "\n" { t.removeLast() }
         return t
@@ -877,6 +889,11 @@ extension SessionState {
 extension String {
     /// Without leading and trailing spaces and line breaks.
     var exportTrimmed: String {
+        // Nothing to trim, seen from the first and last byte (each of the three is one byte, and
+        // a grapheme that starts or ends with one of them starts or ends with that byte).
+        if let f = utf8.first, let l = utf8.last, f != 0x20, f != 0x0A, f != 0x09, l != 0x20, l != 0x0A, l != 0x09 {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\n" || f == "\t" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\n" || l == "\t" { s.removeLast() }

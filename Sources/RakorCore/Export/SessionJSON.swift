@@ -256,9 +256,10 @@ private final class PrettyJSON {
     private let w: ExportWriter
     let zone: ZoneClock
     /// How many members or elements each open object or array has so far, outermost first.
-    private var counts: [Int] = []
+    /// Unchecked for exclusive access, as the writer's own fields: one renderer, one thread, no re-entry.
+    @exclusivity(unchecked) private var counts: [Int] = []
     /// Indents by depth, made once.
-    private var pads: [String] = [""]
+    @exclusivity(unchecked) private var pads: [String] = [""]
 
     init(_ w: ExportWriter, zone: ZoneClock) {
         self.w = w

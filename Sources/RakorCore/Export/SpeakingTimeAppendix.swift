@@ -108,7 +108,7 @@ public struct SpeakingTimeAppendix: Equatable, Sendable {
                 left -= widths[i]
             }
         }
-        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
+        let rule = "+" + widths.map { String.repeated("-", count: $0 + 2) }.joined(separator: "+") + "+"
         func row(_ cells: [String]) -> [String] {
             let wrapped = zip(cells, widths).map { cell, w in lines(cell).flatMap { $0.wrapped(toWidth: w) } }
             let height = wrapped.map(\.count).max() ?? 1

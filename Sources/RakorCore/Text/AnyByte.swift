@@ -4,6 +4,7 @@ extension String {
     /// the exports ask it of every text they write.
     @inline(__always)
     func anyByte(_ test: (UInt8) -> Bool) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: test) }) { return found }
         var s = self
         return s.withUTF8 { $0.contains(where: test) }
     }

@@ -194,11 +194,11 @@ public extension String {
         let gap = width - displayWidth
         if gap <= 0 { return self }
         switch alignment {
-        case .left: return self + String(repeating: " ", count: gap)
-        case .right: return String(repeating: " ", count: gap) + self
+        case .left: return self + .repeated(" ", count: gap)
+        case .right: return .repeated(" ", count: gap) + self
         case .center:
             let left = gap / 2
-            return String(repeating: " ", count: left) + self + String(repeating: " ", count: gap - left)
+            return .repeated(" ", count: left) + self + .repeated(" ", count: gap - left)
         }
     }
 

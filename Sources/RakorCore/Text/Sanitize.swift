@@ -30,7 +30,10 @@ extension Unicode.Scalar {
 ///
 /// Every replacement is one column wide. Text without such scalars is returned unchanged.
 public func inert(_ text: String, keepNewlines: Bool = false) -> String {
-    // Fast path: most names and notes are clean; checking first avoids copying them.
+    // Fast path: most names and notes are clean; checking first avoids copying them. Every scalar
+    // replaced below has a byte < 0x20, 0x7F, or a lead byte 0xC2 (C1) or 0xE2 (bidi) in UTF-8:
+    // text with none of those is clean, found by one pass over the bytes, not the scalars.
+    if !text.anyByte({ $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }
     if !text.unicodeScalars.contains(where: { $0.isControlCharacter || $0.isBidiControl }) {
         return text
     }

@@ -1,0 +1,99 @@
+import Testing
+@testable import RakorCore
+
+/// The exports' byte fast paths (inert text, trimming, padding, clocks, due dates) must give what
+/// the grapheme or scalar paths they skip give, on text that reaches either side of each test.
+@Suite("Export text on its bytes")
+struct ByteFastPathTests {
+    /// Pieces that sit on both sides of every byte test: controls, C1 (lead byte 0xC2), bidi
+    /// controls and the em dash (lead byte 0xE2), other UTF-8, spaces, breaks, combining marks.
+    static let pieces = ["rapat", "Bappeda", " ", "  ", "\n", "\r\n", "\r", "\t", "\u{1B}[31m", "\u{07}", "\u{7F}",
+                         "\u{9B}", "\u{85}", "©", "é", "\u{202E}", "\u{2066}", "—", "…", "\u{301}", "₁", "x", "-", "0"]
+
+    /// `inert` as it was before its byte pre-check: the scalar test alone decides whether text is clean.
+    func scalarInert(_ text: String, keepNewlines: Bool) -> String? {
+        text.unicodeScalars.contains(where: { $0.isControlCharacter || $0.isBidiControl }) ? nil : text
+    }
+
+    @Test func inertReturnsCleanTextWhole_andReplacesWhatTheScalarTestFinds() {
+        var rng = SplitMix64(seed: 2026)
+        for _ in 0..<5_000 {
+            let s = rng.text(of: Self.pieces, fewerThan: 12)
+            for keep in [false, true] {
+                let out = inert(s, keepNewlines: keep)
+                if let clean = scalarInert(s, keepNewlines: keep) {
+                    #expect(out == clean, "\(s.debugDescription)")
+                } else {
+                    #expect(isInert(out, allowingNewlines: keep), "\(s.debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// The trims as they were: grapheme by grapheme from each end.
+    func graphemeTrim(_ s: String, _ set: Set<Character>) -> String {
+        var t = Substring(s)
+        while let f = t.first, set.contains(f) { t.removeFirst() }
+        while let l = t.last, set.contains(l) { t.removeLast() }
+        return String(t)
+    }
+
+    @Test func theTrimsEqualTheGraphemeTrims() {
+        var rng = SplitMix64(seed: 88)
+        for _ in 0..<5_000 {
+            let s = rng.text(of: Self.pieces, fewerThan: 8)
+            #expect(s.exportTrimmed == graphemeTrim(s, [" ", "\n", "\t"]), "\(s.debugDescription)")
+            #expect(ExportWords.entryText(s) == graphemeTrim(inert(s, keepNewlines: true), [" ", "\n"]), "\(s.debugDescription)")
+            var dropped = Substring(s)
+            while dropped.last == " " { dropped.removeLast() }
+            #expect(s.trailingSpacesDropped == String(dropped), "\(s.debugDescription)")
+        }
+    }
+
+    @Test func repeatedEqualsRepeating() {
+        for c: Character in [" ", "-", "=", "—", "é", "\r\n"] {
+            for n in [-1, 0, 1, 2, 17, 300] {
+                #expect(String.repeated(c, count: n) == String(repeating: c, count: max(0, n)), "\(c.debugDescription) × \(n)")
+            }
+        }
+        #expect("ab".padded(toWidth: 5) == "ab   ")
+        #expect("ab".padded(toWidth: 5, alignment: .right) == "   ab")
+        #expect("ab".padded(toWidth: 7, alignment: .center) == "  ab   ")
+    }
+
+    @Test func theClockEqualsItsInterpolation() {
+        let zones = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"].map { ZoneClock(startedAtMs: 1_602_720_000_000, tz: $0) }
+        var rng = SplitMix64(seed: 5)
+        for _ in 0..<2_000 {
+            let t = Int(rng.next() % 400_000_000_000) - 100_000_000_000
+            let z = zones[Int(rng.next() % 3)]
+            let secs = floorDiv(z.localMs(t), 1000)
+            let m = floorMod(secs, 86400) / 60
+            for sep in [".", ":", " h ", "—"] {
+                #expect(z.clock(t, separator: sep) == "\(pad2(m / 60))\(sep)\(pad2(m % 60))", "\(t) \(sep)")
+            }
+        }
+    }
+
+    /// `CalendarDate.parse` as it was: split on "-", four, two and two ASCII digits, a real date.
+    func splitParse(_ s: String) -> CalendarDate? {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    @Test func theDateParseEqualsTheSplitParse() {
+        var rng = SplitMix64(seed: 31)
+        let pieces = ["2020", "2024", "1900", "2000", "-", "-", "02", "29", "30", "31", "13", "00", "1", "10", "٣",
+                      "\u{301}", " ", "x", "12", "2021-", "-10-"]
+        for _ in 0..<20_000 {
+            let s = rng.text(of: pieces, fewerThan: 6)
+            #expect(CalendarDate.parse(s) == splitParse(s), "\(s.debugDescription)")
+        }
+        #expect(CalendarDate.parse("2024-02-29") == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(CalendarDate.parse("2023-02-29") == nil)
+    }
+}
