@@ -175,8 +175,14 @@ public enum NotulenHTML {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
+        return escapedScalars(clean)
+    }
+
+    /// Inert text escaped scalar by scalar: the general path, which any control still left (none
+    /// should be) turns into U+FFFD.
+    static func escapedScalars(_ clean: String) -> String {
         var out = ""
-        out.reserveCapacity(s.utf8.count)
+        out.reserveCapacity(clean.utf8.count)
         for u in clean.unicodeScalars {
             switch u {
             case "&": out += "&amp;"
