@@ -103,9 +103,7 @@ public enum NotulenText {
         let room = max(10, width - rest.displayWidth)
         let firstRoom = max(10, width - first.displayWidth)
         var out: [String] = []
-        // Most texts are one paragraph: without a newline byte the split (grapheme by grapheme) gives
-        // the whole text, so it is not run.
-        let paragraphs = text.anyByte({ $0 == 0x0A }) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
+        let paragraphs = text.lineParts
         for (pi, para) in paragraphs.enumerated() {
             if para.isEmpty {
                 out.append("")
@@ -151,10 +149,7 @@ public enum NotulenText {
         let rule = "+" + widths.map { String.repeated("-", count: $0 + 2) }.joined(separator: "+") + "+"
         func row(_ cells: [String]) -> [String] {
             let wrapped = zip(cells, widths).map { cell, w in
-                // One line (no newline byte) is wrapped whole: the split, grapheme by grapheme, would give it whole.
-                cell.anyByte({ $0 == 0x0A })
-                    ? cell.split(separator: "\n", omittingEmptySubsequences: false).flatMap { String($0).wrapped(toWidth: w) }
-                    : cell.wrapped(toWidth: w)
+                cell.lineParts.flatMap { String($0).wrapped(toWidth: w) }
             }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { i in

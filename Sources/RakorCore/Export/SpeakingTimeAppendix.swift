@@ -93,7 +93,7 @@ public struct SpeakingTimeAppendix: Equatable, Sendable {
 
     /// A ruled table: fixed columns as wide as their widest cell, the `flexible` ones share the rest and wrap.
     static func ruled(_ cols: [String], _ rows: [[String]], right: Set<Int>, flexible: [Int], width: Int) -> [String] {
-        func lines(_ cell: String) -> [String] { cell.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        func lines(_ cell: String) -> [String] { cell.lineParts.map(String.init) }
         var widths = cols.indices.map { i in ([cols[i]] + rows.map { $0[i] }).flatMap(lines).map(\.displayWidth).max() ?? 1 }
         let frame = 3 * cols.count + 1
         let fixed = widths.enumerated().filter { !flexible.contains($0.offset) }.map(\.element).reduce(0, +)

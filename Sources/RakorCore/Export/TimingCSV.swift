@@ -28,11 +28,9 @@ public enum TimingCSV {
     public static func render(_ reading: LogReading, to writer: ExportWriter) {
         writer.write(columns.joined(separator: ",") + "\r\n")
         forEachRow(reading) { row in
-            var first = true
-            for c in row {
-                if !first { writer.write(",") }
+            for (i, c) in row.enumerated() {
+                if i > 0 { writer.write(",") }
                 writer.write(field(c))
-                first = false
             }
             for _ in row.count..<max(row.count, columns.count) { writer.write(",") }
             writer.write("\r\n")
@@ -82,6 +80,7 @@ public enum TimingCSV {
         var order = Array(turns.indices)
         order.sort { (turns[$0].start, $0) < (turns[$1].start, $1) }
 
+        // A turn was taken above only with a clock.
         func cells(_ t: Turn) -> [Cell] {
             switch t.source {
             case .speaker:

@@ -32,9 +32,9 @@ public struct CalendarDate: Equatable, Sendable {
 
     /// Reads "2024-12-11"; nil unless it is a real date.
     public static func parse(_ s: String) -> CalendarDate? {
-        // "DDDD-DD-DD" in ASCII digits, read from the bytes: what the split below accepts, without
-        // splitting (an export reads the due date of every action).
-        if let date = s.utf8.withContiguousStorageIfAvailable({ b -> CalendarDate? in
+        // Four, two and two ASCII digits around two "-", read from the bytes.
+        var s = s
+        return s.withUTF8 { b -> CalendarDate? in
             func number(_ from: Int, _ to: Int) -> Int? {
                 var n = 0
                 for k in from..<to {
@@ -46,15 +46,7 @@ public struct CalendarDate: Equatable, Sendable {
             guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D, let y = number(0, 4), let m = number(5, 7),
                   let d = number(8, 10), (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
             return CalendarDate(year: y, month: m, day: d)
-        }) {
-            return date
         }
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
     }
 
     static func daysIn(month m: Int, year y: Int) -> Int {
