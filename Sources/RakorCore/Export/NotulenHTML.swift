@@ -74,14 +74,21 @@ public enum NotulenHTML {
                         h += "<ol class=\"questions\" start=\"\(p.number ?? 1)\">\n"
                         inList = true
                     }
-                    h += "<li value=\"\(p.number ?? 1)\">\(esc(p.text))"
-                    h += entries(p.entries, labels: l)
+                    h += "<li value=\"\(p.number ?? 1)\">"
+                    h += esc(p.text)
+                    writeEntries(p.entries, labels: l, to: &h)
                     h += "</li>\n"
                     continue
                 }
                 if inList { h += "</ol>\n"; inList = false }
-                if !p.text.isEmpty { h += "<p class=\"\(p.role.rawValue)\">\(esc(p.text))</p>\n" }
-                h += entries(p.entries, labels: l)
+                if !p.text.isEmpty {
+                    h += "<p class=\""
+                    h += p.role.rawValue
+                    h += "\">"
+                    h += esc(p.text)
+                    h += "</p>\n"
+                }
+                writeEntries(p.entries, labels: l, to: &h)
             }
             if inList { h += "</ol>\n" }
         }
@@ -125,18 +132,27 @@ public enum NotulenHTML {
         h += "</body>\n</html>\n"
     }
 
-    /// The entries under a paragraph as a list, each with its clock time.
-    static func entries(_ es: [Proceedings.Entry], labels: Notulen.Labels) -> String {
-        guard !es.isEmpty else { return "" }
-        var h = "<ul class=\"notes\">\n"
+    /// The entries under a paragraph as a list, each with its clock time, written a piece at a
+    /// time: each entry's markup built as one String first cost thousands of instructions an entry.
+    static func writeEntries(_ es: [Proceedings.Entry], labels: Notulen.Labels, to h: inout ExportText) {
+        guard !es.isEmpty else { return }
+        h += "<ul class=\"notes\">\n"
         for e in es {
-            h += "<li class=\"\(e.kind.rawValue)\"><span class=\"clock\">\(esc(e.clock))</span> — "
-            if let label = labels.entryLabel(e) { h += "<span class=\"label\">\(esc(label)):</span> " }
+            h += "<li class=\""
+            h += e.kind.rawValue
+            h += "\"><span class=\"clock\">"
+            h += esc(e.clock)
+            h += "</span> — "
+            if let label = labels.entryLabel(e) {
+                h += "<span class=\"label\">"
+                h += esc(label)
+                h += ":</span> "
+            }
             h += multiline(e.text)
-            h += esc(labels.actionDetails(e))
+            if e.kind == .action { h += esc(labels.actionDetails(e)) }
             h += "</li>\n"
         }
-        return h + "</ul>\n"
+        h += "</ul>\n"
     }
 
     /// Escaped text whose line breaks become `<br>`.

@@ -37,7 +37,7 @@ public enum NotulenMarkdown {
                 if p.kind == .question {
                     let num = "\(p.number ?? 1). "
                     out.append(num + esc(p.text, lineStart: false))
-                    out.append(contentsOf: entries(p.entries, labels: l, indent: String.repeated(" ", count: num.count)))
+                    writeEntries(p.entries, labels: l, indent: String.repeated(" ", count: num.count), to: writer)
                     inList = true
                     continue
                 }
@@ -47,7 +47,7 @@ public enum NotulenMarkdown {
                     out.append("")
                 }
                 if !p.entries.isEmpty {
-                    out.append(contentsOf: entries(p.entries, labels: l, indent: ""))
+                    writeEntries(p.entries, labels: l, indent: "", to: writer)
                     out.append("")
                 }
             }
@@ -91,13 +91,24 @@ public enum NotulenMarkdown {
         out.append(contentsOf: SpeakingTimeAppendix.markdown(n))
     }
 
-    /// The entries under a paragraph as a bullet list, each with its clock time.
-    static func entries(_ es: [Proceedings.Entry], labels: Notulen.Labels, indent: String) -> [String] {
-        es.map { e in
-            var head = "\(indent)- \(e.clock) — "
-            if let label = labels.entryLabel(e) { head += "**\(esc(label, lineStart: false)):** " }
-            let text = multiline(e.text, indent: indent + "  ") + esc(labels.actionDetails(e), lineStart: false)
-            return head + text
+    /// The entries under a paragraph as a bullet list, each with its clock time, written to
+    /// `w` a piece at a time: a long meeting's notes are most of its notulen, and building each
+    /// line as a String first cost five thousand instructions an entry.
+    static func writeEntries(_ es: [Proceedings.Entry], labels: Notulen.Labels, indent: String, to w: ExportWriter) {
+        let continuation = indent + "  "
+        for e in es {
+            w.write(indent)
+            w.write("- ")
+            w.write(e.clock)
+            w.write(" — ")
+            if let label = labels.entryLabel(e) {
+                w.write("**")
+                w.write(esc(label, lineStart: false))
+                w.write(":** ")
+            }
+            w.write(multiline(e.text, indent: continuation))
+            if e.kind == .action { w.write(esc(labels.actionDetails(e), lineStart: false)) }
+            w.write("\n")
         }
     }
 

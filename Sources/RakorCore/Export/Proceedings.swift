@@ -648,8 +648,8 @@ struct ExportWords: Sendable {
 
     /// Whether an item's title says its speaker opens the meeting formally ("Sambutan dan pembukaan resmi").
     static func opensFormally(_ title: String) -> Bool {
-        let t = title.lowercased()
-        return t.contains("pembukaan") || t.contains("membuka") || t.contains("opening") || t.contains("opens")
+        title.lowercasedContains("pembukaan") || title.lowercasedContains("membuka")
+            || title.lowercasedContains("opening") || title.lowercasedContains("opens")
     }
 
     /// The clause an interupsi adds to the speech it held: "; paparan diinterupsi oleh Sdr. …
@@ -680,8 +680,8 @@ struct ExportWords: Sendable {
         // Only remarks read their title ("arahan" or "sambutan"): lowercasing it for every
         // speech was a tenth of the notulen's wording.
         func directs() -> Bool {
-            let title = item?.title.lowercased() ?? ""
-            return title.contains("arahan") && !title.contains("sambutan")
+            let title = item?.title ?? ""
+            return title.lowercasedContains("arahan") && !title.lowercasedContains("sambutan")
         }
         switch (kind, id) {
         case (.presentation, true): return ("menyampaikan paparan", "paparan")

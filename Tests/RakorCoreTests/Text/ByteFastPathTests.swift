@@ -106,4 +106,23 @@ struct ByteFastPathTests {
             #expect(NotulenHTML.esc(s) == NotulenHTML.escapedScalars(inert(s, keepNewlines: true)), "\(s.debugDescription)")
         }
     }
+
+    /// The title tests of the wording ("arahan", "pembukaan") against lowercasing and Foundation's
+    /// search, on titles in either case, with letters Unicode lowercases into ASCII (the Kelvin
+    /// sign, the dotted capital I) and other UTF-8.
+    @Test func theFoldedSearchEqualsLowercasedContains() {
+        var rng = SplitMix64(seed: 57)
+        let pieces = ["Arahan", "ARAHAN", "arah", "an", "Sambutan", "Pembukaan", "PEMBU", "\u{212A}aan", "membu\u{212A}a",
+                      "Openİng", "OPENING", "opens", "Open", "ing", " ", "é", "—", "\u{301}", "x", "Rapat"]
+        let needles = ["arahan", "sambutan", "pembukaan", "membuka", "opening", "opens", "", "a"]
+        for _ in 0..<5_000 {
+            let title = rng.text(of: pieces, fewerThan: 6)
+            for needle in needles {
+                #expect(title.lowercasedContains(needle) == title.lowercased().contains(needle),
+                        "\(title.debugDescription) \(needle)")
+            }
+        }
+        #expect("Sambutan dan Arahan Gubernur".lowercasedContains("arahan"))
+        #expect(!"Paparan Kepala BKN".lowercasedContains("arahan"))
+    }
 }
