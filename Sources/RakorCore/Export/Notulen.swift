@@ -174,24 +174,9 @@ extension Notulen {
             inert(item.title) + (state.isClosed && !item.hasStarted ? notHeld : "")
         }
 
-        // Only the three summary kinds are gathered, straight from the sections: a long meeting's
-        // notes (most of its entries) are not copied into arrays to be sorted and dropped.
-        var conclusions: [Proceedings.Entry] = [], decisions: [Proceedings.Entry] = [], picked: [Proceedings.Entry] = []
-        for section in proceedings.sections {
-            for paragraph in section.paragraphs {
-                for e in paragraph.entries {
-                    switch e.kind {
-                    case .conclusion: conclusions.append(e)
-                    case .decision: decisions.append(e)
-                    case .action: picked.append(e)
-                    case .note: break
-                    }
-                }
-            }
-        }
-        conclusions.sort { $0.number < $1.number }
-        decisions.sort { $0.number < $1.number }
-        picked.sort { $0.number < $1.number }
+        // Only the three summary kinds are gathered, from the entries placed: a long meeting's
+        // notes (most of its entries) are not copied, and no section is worded for this.
+        let (conclusions, decisions, picked) = proceedings.summaryEntries()
         let actions = picked.map { e in
             Action(number: e.number, text: e.text, owner: e.owner.flatMap { $0.exportTrimmed.isEmpty ? nil : $0.exportTrimmed },
                    due: e.due)

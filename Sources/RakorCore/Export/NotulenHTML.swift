@@ -62,7 +62,7 @@ public enum NotulenHTML {
         h += "</td></tr>\n</table>\n"
 
         h += "<h2>\(esc(l.proceedings))</h2>\n"
-        for s in n.proceedings.sections {
+        n.proceedings.forEachSection { s in
             let title = s.number > 0 ? "\(s.number). \(s.title)" : s.title
             h += "<h3>\(esc(title))"
             if let r = s.timeRange { h += " <span class=\"time\">(\(esc(r)))</span>" }

@@ -27,7 +27,7 @@ public enum NotulenMarkdown {
         out.append("")
         out.append("## \(esc(l.proceedings))")
         out.append("")
-        for s in n.proceedings.sections {
+        n.proceedings.forEachSection { s in
             var heading = s.number > 0 ? "\(s.number). \(esc(s.title, lineStart: false))" : esc(s.title, lineStart: false)
             if let r = s.timeRange { heading += " (\(esc(r, lineStart: false)))" }
             out.append("### \(heading)")

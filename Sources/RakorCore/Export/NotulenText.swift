@@ -35,7 +35,7 @@ public enum NotulenText {
         out.append("")
 
         out.append(contentsOf: heading(l.proceedings.uppercased(), "=", width: width))
-        for s in n.proceedings.sections {
+        n.proceedings.forEachSection { s in
             out.append("")
             var title = s.number > 0 ? "\(s.number). \(s.title)" : s.title
             if let r = s.timeRange { title += " (\(r))" }

@@ -10,8 +10,72 @@
 
 /// The proceedings of a meeting, item by item, as data every export format renders.
 public struct Proceedings: Equatable, Sendable {
+    /// The sections worded already, or the drafts that word them when they are reached.
+    private var storage: Storage
+
+    private enum Storage: Sendable {
+        case sections([Section])
+        case plan(ProceedingsBuilder)
+    }
+
+    /// Proceedings of these sections.
+    public init(sections: [Section]) { storage = .sections(sections) }
+
+    /// Proceedings drafted from a log, each section worded when it is reached.
+    init(plan: ProceedingsBuilder) { storage = .plan(plan) }
+
     /// The items in the order they ran; a section with `itemId == nil` holds what came before the first.
-    public var sections: [Section]
+    ///
+    /// Drafted proceedings word every section for this: a renderer reads them with
+    /// `forEachSection`, one at a time, so a long meeting's paragraphs are never all held at once.
+    public var sections: [Section] {
+        get {
+            switch storage {
+            case .sections(let all): return all
+            case .plan(let plan):
+                var all: [Section] = []
+                plan.forEachSection { all.append($0) }
+                return all
+            }
+        }
+        set { storage = .sections(newValue) }
+    }
+
+    /// Calls `body` with each section in order (what `sections` holds), worded as it is reached.
+    public func forEachSection(_ body: (Section) -> Void) {
+        switch storage {
+        case .sections(let all): all.forEach(body)
+        case .plan(let plan): plan.forEachSection(body)
+        }
+    }
+
+    /// The entries of the summary kinds, each kind in the order of its numbers.
+    func summaryEntries() -> (conclusions: [Entry], decisions: [Entry], actions: [Entry]) {
+        switch storage {
+        case .plan(let plan): return plan.summaryEntries()
+        case .sections(let all):
+            var conclusions: [Entry] = [], decisions: [Entry] = [], actions: [Entry] = []
+            for section in all {
+                for paragraph in section.paragraphs {
+                    for e in paragraph.entries {
+                        switch e.kind {
+                        case .conclusion: conclusions.append(e)
+                        case .decision: decisions.append(e)
+                        case .action: actions.append(e)
+                        case .note: break
+                        }
+                    }
+                }
+            }
+            conclusions.sort { $0.number < $1.number }
+            decisions.sort { $0.number < $1.number }
+            actions.sort { $0.number < $1.number }
+            return (conclusions, decisions, actions)
+        }
+    }
+
+    /// Equal when they hold the same sections, however they are kept.
+    public static func == (a: Proceedings, b: Proceedings) -> Bool { a.sections == b.sections }
 
     /// One rundown item as it ran.
     public struct Section: Equatable, Sendable {
@@ -171,8 +235,10 @@ struct ProceedingsBuilder {
     private var suspendedDuring: [String: [Int]] = [:]
     /// Suspensions written inside a turn.
     private var suspensionInside: Set<Int> = []
-    /// The final state's questions by termin, in order (set by `finish`).
-    private var questionsInRound: [String: [Question]] = [:]
+    /// The final state's questions by termin, as places in `state.questions`, in order (set by `finish`).
+    private var questionsInRound: [String: [Int32]] = [:]
+    /// The live entries each section holds, in the order written (set by `finish`).
+    private var entriesOfSection: [[EntryPlace]] = []
 
     init(header: SessionHeader, lang: Language) {
         self.lang = lang
@@ -270,12 +336,14 @@ struct ProceedingsBuilder {
             .map { " " + words.suspension(state.suspensions[$0], resumed: resumed.contains($0)) }.joined()
     }
 
-    /// Words every draft from the final state and weaves in the notulis's entries.
+    /// Prepares to word every draft from the final state; the proceedings word a section when it
+    /// is reached (`forEachSection`), so an export holds one section's paragraphs at a time.
     mutating func finish(_ final: SessionState) -> Proceedings {
         state = final
-        // Each termin's questions, in order: asked once per termin, a filter of every question made it quadratic.
-        var inRound: [String: [Question]] = [:]
-        for q in state.questions { inRound[q.round, default: []].append(q) }
+        // Each termin's questions, in order, by their place in the list: asked once per termin, a
+        // filter of every question made it quadratic, and copies of the questions cost a megabyte.
+        var inRound: [String: [Int32]] = [:]
+        for (i, q) in state.questions.enumerated() { inRound[q.round, default: []].append(Int32(i)) }
         questionsInRound = inRound
         // Only askers who asked are numbered: a skipped or withdrawn asker is not one of them.
         var askedInRound: [String: Int] = [:]
@@ -291,13 +359,23 @@ struct ProceedingsBuilder {
         if !opened, let i = sections.firstIndex(where: { $0.itemId != nil }), let t = state.items[id: sections[i].itemId!]?.clock?.startedT {
             sections[i].drafts.insert(.opening(t: t), at: 0)
         }
-        var out: [Proceedings.Section] = []
-        // For each paragraph of each section, the draft it was worded from (-1: none).
-        var origin: [[Int]] = []
+        placeEntries()
+        return Proceedings(plan: self)
+    }
+
+    /// The rundown item a section is worded for: nil for the part before the first item, and for
+    /// an item the final state no longer has.
+    private func item(ofSection sd: SectionDraft) -> AgendaItem? {
+        sd.itemId.flatMap { state.items[id: $0] }
+    }
+
+    /// Calls `body` with each section in order, worded from the final state with the notulis's
+    /// entries woven in; the part before the first item only when something is in it.
+    func forEachSection(_ body: (Proceedings.Section) -> Void) {
         var number = 0
-        for sd in sections {
+        for (si, sd) in sections.enumerated() {
             var sec: Proceedings.Section
-            if let id = sd.itemId, let item = state.items[id: id] {
+            if let id = sd.itemId, let item = item(ofSection: sd) {
                 number += 1
                 let start = item.clock?.startedT
                 let end = item.clock?.endedT
@@ -308,6 +386,7 @@ struct ProceedingsBuilder {
                 sec = Proceedings.Section(itemId: nil, number: 0, title: words.beforeFirstItem, kind: nil,
                                           start: nil, end: nil, timeRange: nil, paragraphs: [])
             }
+            // For each paragraph, the draft it was worded from (-1: none).
             var from: [Int] = []
             let lastSpeechInItem = sd.drafts.last(where: {
                 if case .speech(let id, _) = $0 { return state.speakers[id: id]?.kind == .speaker }
@@ -325,12 +404,10 @@ struct ProceedingsBuilder {
                 sec.paragraphs.append(timing)
                 from.append(-1)
             }
-            out.append(sec)
-            origin.append(from)
+            weaveEntries(into: &sec, index: si, origin: &from)
+            if sec.itemId == nil && sec.paragraphs.isEmpty { continue }
+            body(sec)
         }
-        weaveEntries(into: &out, origin: &origin)
-        out.removeAll { $0.itemId == nil && $0.paragraphs.isEmpty }
-        return Proceedings(sections: out)
     }
 
     // MARK: Wording
@@ -357,7 +434,7 @@ struct ProceedingsBuilder {
             return p(sp.kind == .interruption ? .interruption : .speech, text, speaker: id)
         case .termin(let id, _):
             guard let r = state.rounds[id: id] else { return nil }
-            return p(.termin, words.termin(r, questions: questionsInRound[id] ?? []))
+            return p(.termin, words.termin(r, questions: (questionsInRound[id] ?? []).map { state.questions[Int($0)] }))
         case .question(let id, _):
             guard let q = state.questions[id: id], q.outcome != .skipped else { return nil }
             return p(.question, words.question(q, state: state) + suspensionsInside("q:" + id), number: questionNumber[id])
@@ -396,62 +473,109 @@ struct ProceedingsBuilder {
 
     // MARK: Entries
 
-    /// Puts each live entry under the item it was written for: after what had happened in that
-    /// item when it was written (preferring its speaker's turn), or at the item's end when it was
-    /// written later, for an item already over.
-    private func weaveEntries(into sections: inout [Proceedings.Section], origin: inout [[Int]]) {
+    /// Finds the section each live entry goes under (the item it was written for, else the one
+    /// then current) and its number among the entries of its kind, in the order written.
+    private mutating func placeEntries() {
         // Entries counted by kind: four counters, not a dictionary hashed twice an entry.
-        var counters = [0, 0, 0, 0]
-        func slot(_ k: NoteKind) -> Int {
-            switch k {
-            case .note: return 0
-            case .conclusion: return 1
-            case .decision: return 2
-            case .action: return 3
-            }
-        }
+        var counters: [Int32] = [0, 0, 0, 0]
         // The first section of each item: looked up once per entry, not by scanning the sections.
         var sectionOf: [String: Int] = [:]
-        for (i, sec) in sections.enumerated() {
-            if let id = sec.itemId, sectionOf[id] == nil { sectionOf[id] = i }
+        for (i, sd) in sections.enumerated() {
+            if let id = sd.itemId, item(ofSection: sd) != nil, sectionOf[id] == nil { sectionOf[id] = i }
         }
+        var placed = [[EntryPlace]](repeating: [], count: sections.count)
         for (position, e) in state.entries.enumerated() where !e.deleted {
-            counters[slot(e.kind)] += 1
-            let entry = Proceedings.Entry(
-                id: e.id, kind: e.kind, number: counters[slot(e.kind)],
-                text: ExportWords.entryText(e.text), t: e.addedT, clock: words.clock(e.addedT),
-                edited: e.editedT != nil, owner: e.owner.map { inert($0) },
-                due: e.due.flatMap { Notulen.dueDate(inert($0), lang: lang) })
+            counters[Self.slot(e.kind)] += 1
             guard position < entryAnchors.count, sections.indices.contains(Int(entryAnchors[position].section)) else { continue }
+            let si = e.item.flatMap { sectionOf[$0] } ?? Int(entryAnchors[position].section)
+            placed[si].append(EntryPlace(position: Int32(position), number: counters[Self.slot(e.kind)]))
+        }
+        entriesOfSection = placed
+    }
+
+    private static func slot(_ k: NoteKind) -> Int {
+        switch k {
+        case .note: return 0
+        case .conclusion: return 1
+        case .decision: return 2
+        case .action: return 3
+        }
+    }
+
+    /// A live entry of `state.entries` in its last form, numbered among the entries of its kind.
+    private func entry(at position: Int, number: Int) -> Proceedings.Entry {
+        let e = state.entries[position]
+        return Proceedings.Entry(
+            id: e.id, kind: e.kind, number: number,
+            text: ExportWords.entryText(e.text), t: e.addedT, clock: words.clock(e.addedT),
+            edited: e.editedT != nil, owner: e.owner.map { inert($0) },
+            due: e.due.flatMap { Notulen.dueDate(inert($0), lang: lang) })
+    }
+
+    /// The conclusions, decisions and actions, each kind in its order: read from the entries
+    /// placed, without wording a section.
+    func summaryEntries() -> (conclusions: [Proceedings.Entry], decisions: [Proceedings.Entry], actions: [Proceedings.Entry]) {
+        var all: [EntryPlace] = []
+        for places in entriesOfSection {
+            for place in places where state.entries[Int(place.position)].kind != .note { all.append(place) }
+        }
+        // In the order written, which within a kind is the order of the numbers.
+        all.sort { $0.position < $1.position }
+        var conclusions: [Proceedings.Entry] = [], decisions: [Proceedings.Entry] = [], actions: [Proceedings.Entry] = []
+        for place in all {
+            let e = entry(at: Int(place.position), number: Int(place.number))
+            switch e.kind {
+            case .conclusion: conclusions.append(e)
+            case .decision: decisions.append(e)
+            case .action: actions.append(e)
+            case .note: break
+            }
+        }
+        return (conclusions, decisions, actions)
+    }
+
+    /// Puts each entry placed in section `index` under the paragraph it was written for: after
+    /// what had happened in that item when it was written (preferring its speaker's turn), or at
+    /// the item's end when it was written later, for an item already over.
+    private func weaveEntries(into section: inout Proceedings.Section, index si: Int, origin: inout [Int]) {
+        guard si < entriesOfSection.count else { return }
+        for place in entriesOfSection[si] {
+            let position = Int(place.position)
+            let e = state.entries[position]
+            let entry = entry(at: position, number: Int(place.number))
             let anchor = (section: Int(entryAnchors[position].section), drafts: Int(entryAnchors[position].drafts))
-            let named = e.item.flatMap { sectionOf[$0] }
-            let si = named ?? anchor.section
             // The last paragraph worded from a draft laid down before the entry was written (in its
             // own section), preferring the last such of the entry's speaker. Read in place, from the
             // end: a copy of the paragraphs held here would make every append below copy them.
             var target: Int? = nil
             var lastCandidate: Int? = nil
-            var i = sections[si].paragraphs.count
+            var i = section.paragraphs.count
             while i > 0 {
                 i -= 1
-                let d = origin[si][i]
+                let d = origin[i]
                 guard d >= 0, si != anchor.section || d < anchor.drafts else { continue }
                 if lastCandidate == nil { lastCandidate = i }
                 guard let who = e.speaker else { break }
-                if sections[si].paragraphs[i].speakerId == who { target = i; break }
+                if section.paragraphs[i].speakerId == who { target = i; break }
             }
             if target == nil { target = lastCandidate }
             if let target {
-                sections[si].paragraphs[target].entries.append(entry)
-            } else if sections[si].paragraphs.first?.kind == .notes {
-                sections[si].paragraphs[0].entries.append(entry)
+                section.paragraphs[target].entries.append(entry)
+            } else if section.paragraphs.first?.kind == .notes {
+                section.paragraphs[0].entries.append(entry)
             } else {
-                sections[si].paragraphs.insert(Proceedings.Paragraph(kind: .notes, t: e.addedT, text: "", number: nil,
-                                                                     speakerId: nil, entries: [entry]), at: 0)
-                origin[si].insert(-2, at: 0)
+                section.paragraphs.insert(Proceedings.Paragraph(kind: .notes, t: e.addedT, text: "", number: nil,
+                                                                speakerId: nil, entries: [entry]), at: 0)
+                origin.insert(-2, at: 0)
             }
         }
     }
+}
+
+/// Where an entry goes: its place in `state.entries` and its number among the entries of its kind.
+private struct EntryPlace {
+    var position: Int32
+    var number: Int32
 }
 
 // MARK: - Words

@@ -29,7 +29,7 @@ enum DocxNotulen {
         b.table(widths: [2600, textWidth - 2600], header: nil, rows: rows, borders: false)
 
         b.paragraph(l.proceedings, DocxParagraphStyle(style: "Heading1"))
-        for s in n.proceedings.sections {
+        n.proceedings.forEachSection { s in
             var heading = s.number > 0 ? "\(s.number). \(s.title)" : s.title
             if let r = s.timeRange { heading += " (\(r))" }
             b.paragraph(heading, DocxParagraphStyle(style: "Heading2"))
