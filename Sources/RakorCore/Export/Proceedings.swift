@@ -488,7 +488,7 @@ struct ProceedingsBuilder {
             counters[Self.slot(e.kind)] += 1
             guard position < entryAnchors.count, sections.indices.contains(Int(entryAnchors[position].section)) else { continue }
             let si = e.item.flatMap { sectionOf[$0] } ?? Int(entryAnchors[position].section)
-            placed[si].append(EntryPlace(position: Int32(position), number: counters[Self.slot(e.kind)]))
+            placed[si].append(EntryPlace(position: Int32(position), number: counters[Self.slot(e.kind)], kind: e.kind))
         }
         entriesOfSection = placed
     }
@@ -502,10 +502,9 @@ struct ProceedingsBuilder {
         }
     }
 
-    /// A live entry of `state.entries` in its last form, numbered among the entries of its kind.
-    private func entry(at position: Int, number: Int) -> Proceedings.Entry {
-        let e = state.entries[position]
-        return Proceedings.Entry(
+    /// A live entry in its last form, numbered among the entries of its kind.
+    private func entry(_ e: MinutesEntry, number: Int) -> Proceedings.Entry {
+        Proceedings.Entry(
             id: e.id, kind: e.kind, number: number,
             text: ExportWords.entryText(e.text), t: e.addedT, clock: words.clock(e.addedT),
             edited: e.editedT != nil, owner: e.owner.map { inert($0) },
@@ -517,13 +516,13 @@ struct ProceedingsBuilder {
     func summaryEntries() -> (conclusions: [Proceedings.Entry], decisions: [Proceedings.Entry], actions: [Proceedings.Entry]) {
         var all: [EntryPlace] = []
         for places in entriesOfSection {
-            for place in places where state.entries[Int(place.position)].kind != .note { all.append(place) }
+            for place in places where place.kind != .note { all.append(place) }
         }
         // In the order written, which within a kind is the order of the numbers.
         all.sort { $0.position < $1.position }
         var conclusions: [Proceedings.Entry] = [], decisions: [Proceedings.Entry] = [], actions: [Proceedings.Entry] = []
         for place in all {
-            let e = entry(at: Int(place.position), number: Int(place.number))
+            let e = self.entry(state.entries[Int(place.position)], number: Int(place.number))
             switch e.kind {
             case .conclusion: conclusions.append(e)
             case .decision: decisions.append(e)
@@ -542,7 +541,7 @@ struct ProceedingsBuilder {
         for place in entriesOfSection[si] {
             let position = Int(place.position)
             let e = state.entries[position]
-            let entry = entry(at: position, number: Int(place.number))
+            let entry = self.entry(e, number: Int(place.number))
             let anchor = (section: Int(entryAnchors[position].section), drafts: Int(entryAnchors[position].drafts))
             // The last paragraph worded from a draft laid down before the entry was written (in its
             // own section), preferring the last such of the entry's speaker. Read in place, from the
@@ -572,10 +571,12 @@ struct ProceedingsBuilder {
     }
 }
 
-/// Where an entry goes: its place in `state.entries` and its number among the entries of its kind.
+/// Where an entry goes: its place in `state.entries`, its number among the entries of its kind,
+/// and the kind (the summary picks its kinds without copying an entry out of the list).
 private struct EntryPlace {
     var position: Int32
     var number: Int32
+    var kind: NoteKind
 }
 
 // MARK: - Words
