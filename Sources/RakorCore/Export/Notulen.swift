@@ -60,8 +60,8 @@ public struct Notulen: Equatable, Sendable {
             if let d = e.due, !d.isEmpty { parts.append("\(due): \(d)") }
             guard !parts.isEmpty else { return "" }
             let joined = parts.joined(separator: "; ")
-            if let last = e.text.last, ".!?".contains(last) {
-                return " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
+            if e.text.endsInStop {
+                return " " + joined.capitalizedFirst + "."
             }
             return " (" + joined + ")"
         }
@@ -250,7 +250,7 @@ extension Notulen {
         case (true, true): return nil
         case (true, false): return s
         case (false, true): return note
-        case (false, false): return "\(ExportWords.closeSentence(note)) \(s.prefix(1).uppercased() + s.dropFirst())."
+        case (false, false): return "\(ExportWords.closeSentence(note)) \(s.capitalizedFirst)."
         }
     }
 

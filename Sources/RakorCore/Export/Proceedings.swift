@@ -858,7 +858,7 @@ struct ExportWords: Sendable {
         }
         if clock.pauseCount > 0 {
             let paused = duration(ms: clock.pausedMs)
-            s += id ? " \(noun.prefix(1).uppercased() + noun.dropFirst()) sempat dijeda \(times(clock.pauseCount)) (\(paused))."
+            s += id ? " \(noun.capitalizedFirst) sempat dijeda \(times(clock.pauseCount)) (\(paused))."
                     : " The \(noun) was paused \(times(clock.pauseCount)) (\(paused))."
         }
         return s

@@ -80,8 +80,3 @@ public enum EventSentence {
         }
     }
 }
-
-extension String {
-    /// The string with its first letter in capitals.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

@@ -125,4 +125,18 @@ struct ByteFastPathTests {
         #expect("Sambutan dan Arahan Gubernur".lowercasedContains("arahan"))
         #expect(!"Paparan Kepala BKN".lowercasedContains("arahan"))
     }
+
+    /// The sentence-end and capital tests of the wording against the character operations they skip,
+    /// with a prepended mark (U+0600) before a stop, combining marks, CR LF and non-ASCII starts.
+    @Test func theSentenceCaseEqualsTheCharacterOperations() {
+        var rng = SplitMix64(seed: 612)
+        let pieces = Self.pieces + [".", "!", "?", "\u{600}", "\u{600}.", ".\u{301}", "a", "é", "ß", "ǆ", "penanggung jawab", "İ"]
+        for _ in 0..<5_000 {
+            let s = rng.text(of: pieces, fewerThan: 6)
+            #expect(s.endsInStop == (s.last.map { ".!?".contains($0) } ?? false), "\(s.debugDescription)")
+            #expect(s.capitalizedFirst == s.prefix(1).uppercased() + s.dropFirst(), "\(s.debugDescription)")
+        }
+        #expect("Rapat dibuka.".endsInStop && !"Rapat dibuka".endsInStop)
+        #expect("batas waktu: 20 Oktober 2020".capitalizedFirst == "Batas waktu: 20 Oktober 2020")
+    }
 }
