@@ -111,9 +111,12 @@ public struct Notulen: Equatable, Sendable {
     /// The rundown (acara), in order, items that never ran in a closed meeting marked so.
     public var agenda: [String]
     public var proceedings: Proceedings
-    public var conclusions: [Proceedings.Entry]
-    public var decisions: [Proceedings.Entry]
-    public var actions: [Action]
+    /// The kesimpulan, in their numbers' order.
+    public var conclusions: [Proceedings.Entry] { summary().conclusions }
+    /// The keputusan, in their numbers' order.
+    public var decisions: [Proceedings.Entry] { summary().decisions }
+    /// The tindak lanjut, in their numbers' order.
+    public var actions: [Action] { summary().actions }
     /// "Rapat ditutup pukul 12.35 WITA."
     public var closing: String
     /// "Samarinda, 15 Oktober 2020" (the place left as dots when the log does not say it).
@@ -174,14 +177,6 @@ extension Notulen {
             inert(item.title) + (state.isClosed && !item.hasStarted ? notHeld : "")
         }
 
-        // Only the three summary kinds are gathered, from the entries placed: a long meeting's
-        // notes (most of its entries) are not copied, and no section is worded for this.
-        let (conclusions, decisions, picked) = proceedings.summaryEntries()
-        let actions = picked.map { e in
-            Action(number: e.number, text: e.text, owner: e.owner.flatMap { $0.exportTrimmed.isEmpty ? nil : $0.exportTrimmed },
-                   due: e.due)
-        }
-
         let closing: String
         if let c = state.closedT {
             closing = id ? "Rapat ditutup pukul \(w.clockZ(c))." : "The meeting was closed at \(w.clockZ(c))."
@@ -200,10 +195,32 @@ extension Notulen {
         ]
 
         self.init(lang: lang, labels: labels, fields: fields, agenda: agenda, proceedings: proceedings,
-                  conclusions: conclusions, decisions: decisions, actions: actions, closing: closing,
+                  closing: closing,
                   placeDate: placeDate, signatures: signatures)
         attachment = DaftarHadir(state, lang: lang)
         speakingTime = SpeakingTimeAppendix(state, lang: lang)
+    }
+
+    /// The conclusions, decisions and follow-up actions of the minutes.
+    public struct Summary: Equatable, Sendable {
+        public var conclusions: [Proceedings.Entry]
+        public var decisions: [Proceedings.Entry]
+        public var actions: [Action]
+    }
+
+    /// The conclusions, decisions and actions, gathered from the entries placed in the proceedings.
+    ///
+    /// Gathered when asked, not kept: a renderer asks once, after the proceedings, when their
+    /// sections are gone, so a long meeting's summary and its sections are never held together.
+    /// Only the three summary kinds are copied (a long meeting's notes are most of its entries),
+    /// and no section is worded for this.
+    public func summary() -> Summary {
+        let (conclusions, decisions, picked) = proceedings.summaryEntries()
+        let actions = picked.map { e in
+            Action(number: e.number, text: e.text, owner: e.owner.flatMap { $0.exportTrimmed.isEmpty ? nil : $0.exportTrimmed },
+                   due: e.due)
+        }
+        return Summary(conclusions: conclusions, decisions: decisions, actions: actions)
     }
 
     /// Tempat: the venue, said to be online or hybrid when the mode says so and the venue does not.

@@ -93,7 +93,9 @@ public enum NotulenHTML {
             if inList { h += "</ol>\n" }
         }
 
-        for (title, list) in [(l.conclusions, n.conclusions), (l.decisions, n.decisions)] {
+        // Asked once, now the sections are written and gone.
+        let summary = n.summary()
+        for (title, list) in [(l.conclusions, summary.conclusions), (l.decisions, summary.decisions)] {
             h += "<h2>\(esc(title))</h2>\n"
             if list.isEmpty {
                 h += "<p>\(esc(l.noneRecorded))</p>\n"
@@ -103,13 +105,13 @@ public enum NotulenHTML {
         }
 
         h += "<h2>\(esc(l.actions))</h2>\n"
-        if n.actions.isEmpty {
+        if summary.actions.isEmpty {
             h += "<p>\(esc(l.noneRecorded))</p>\n"
         } else {
             h += "<table class=\"actions\">\n<thead><tr>"
             h += l.actionColumns.map { "<th>\(esc($0))</th>" }.joined()
             h += "</tr></thead>\n<tbody>\n"
-            for a in n.actions {
+            for a in summary.actions {
                 h += "<tr><td class=\"no\">\(a.number)</td><td>\(multiline(a.text))</td>"
                 h += "<td>\(esc(a.owner ?? "—"))</td><td>\(esc(a.due ?? "—"))</td></tr>\n"
             }
@@ -162,12 +164,15 @@ public enum NotulenHTML {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(separator: "<br>\n")
     }
 
+    /// The words that may hold a byte `esc` looks for.
+    static let notPlainWords = ByteWordFilter(controls: true, ranges: [0x22...0x27, 0x3C...0x3E])
+
     /// Escapes text for HTML content and attribute values: & < > " ' become references, and any
     /// control character still left (none should be) becomes U+FFFD.
     public static func esc(_ s: String) -> String {
         // Most text holds nothing to escape or make inert: one pass over its bytes says so.
         // (0xC2 leads the C1 controls, 0xE2 the bidi controls: text with them takes the full pass.)
-        let plain = !s.anyByte { b in
+        let plain = !s.anyByte(notPlainWords) { b in
             (b < 0x20 && b != 0x0A) || b == 0x7F || b == 0xC2 || b == 0xE2
                 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
         }

@@ -53,22 +53,24 @@ public enum NotulenMarkdown {
             }
             if inList { out.append("") }
         }
+        // Asked once, now the sections are written and gone.
+        let summary = n.summary()
         out.append("## \(esc(l.conclusions))")
         out.append("")
-        out.append(contentsOf: numbered(n.conclusions, none: l.noneRecorded))
+        out.append(contentsOf: numbered(summary.conclusions, none: l.noneRecorded))
         out.append("")
         out.append("## \(esc(l.decisions))")
         out.append("")
-        out.append(contentsOf: numbered(n.decisions, none: l.noneRecorded))
+        out.append(contentsOf: numbered(summary.decisions, none: l.noneRecorded))
         out.append("")
         out.append("## \(esc(l.actions))")
         out.append("")
-        if n.actions.isEmpty {
+        if summary.actions.isEmpty {
             out.append(esc(l.noneRecorded))
         } else {
             out.append("| " + l.actionColumns.map { esc($0, lineStart: false) }.joined(separator: " | ") + " |")
             out.append("|---:|---|---|---|")
-            for a in n.actions {
+            for a in summary.actions {
                 let cells = ["\(a.number)", cell(a.text), cell(a.owner ?? "—"), cell(a.due ?? "—")]
                 out.append("| " + cells.joined(separator: " | ") + " |")
             }
@@ -178,6 +180,15 @@ public enum NotulenMarkdown {
 
     /// Escapes a block marker at the start of a line (the text is escaped inside already).
     private static func escLineStart(_ out: String) -> String {
+        // A first byte that is neither a marker nor a digit cannot begin one: the first character
+        // (the marker as a character of its own, or the digits) is then looked for no further.
+        guard let b = out.utf8.first else { return out }
+        guard b == 0x23 || b == 0x2D || b == 0x2B || b == 0x3D || (b >= 0x30 && b <= 0x39) else { return out }
+        return escLineStartByCharacters(out)
+    }
+
+    /// The block-marker escape read character by character: the general path.
+    static func escLineStartByCharacters(_ out: String) -> String {
         guard let first = out.first else { return out }
         // Block markers: a heading, a list item, a thematic break or a setext underline.
         if "#-+=".contains(first) { return "\\" + out }

@@ -64,7 +64,9 @@ public enum NotulenText {
         }
         out.append("")
         out.append("")
-        for (title, list) in [(l.conclusions, n.conclusions), (l.decisions, n.decisions)] {
+        // Asked once, now the sections are written and gone.
+        let summary = n.summary()
+        for (title, list) in [(l.conclusions, summary.conclusions), (l.decisions, summary.decisions)] {
             out.append(contentsOf: heading(title.uppercased(), "=", width: width))
             out.append("")
             if list.isEmpty { out.append(l.noneRecorded) }
@@ -77,10 +79,10 @@ public enum NotulenText {
         }
         out.append(contentsOf: heading(l.actions.uppercased(), "=", width: width))
         out.append("")
-        if n.actions.isEmpty {
+        if summary.actions.isEmpty {
             out.append(l.noneRecorded)
         } else {
-            out.append(contentsOf: actionTable(n.actions, columns: l.actionColumns, width: width))
+            out.append(contentsOf: actionTable(summary.actions, columns: l.actionColumns, width: width))
         }
         out.append("")
         out.append("")

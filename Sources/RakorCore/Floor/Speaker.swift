@@ -15,22 +15,23 @@ extension TurnStatus {
 
 /// A person in the speaker queue, and their turn once they take the floor.
 public struct Speaker: Identified, Equatable, Sendable {
+    // Stored words first and one-byte fields last, so none is padded to a word (208 → 184 bytes).
     public var id: String
     public var name: String
     /// Jabatan.
     public var role: String?
     /// Instansi.
     public var org: String?
-    public var remote: Bool
-    public var allottedS: Int
     /// The rundown item they are booked under.
     public var item: String?
-    public var kind: SpeakerKind
+    public var allottedS: Int
     public var queuedT: Int
-    public var status: TurnStatus
-    public var clock: TurnClock?
     /// How often the turn was held (interupsi, break): counted apart from the turn itself.
     public var holds: Int = 0
+    public var clock: TurnClock?
+    public var remote: Bool
+    public var kind: SpeakerKind
+    public var status: TurnStatus
 
     public init(id: String, name: String, role: String? = nil, org: String? = nil, remote: Bool = false,
                 allottedS: Int, item: String? = nil, kind: SpeakerKind = .speaker, queuedT: Int,

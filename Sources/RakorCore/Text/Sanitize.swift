@@ -16,6 +16,9 @@ extension Unicode.Scalar {
     }
 }
 
+/// The words that may hold a byte `inert`'s check looks for.
+let mayNeedInertingWords = ByteWordFilter(controls: true, ranges: [])
+
 /// Makes untrusted text safe to show in a terminal.
 ///
 /// The result holds no scalar a terminal acts on. The one documented form:
@@ -33,7 +36,7 @@ public func inert(_ text: String, keepNewlines: Bool = false) -> String {
     // Fast path: most names and notes are clean; checking first avoids copying them. Every scalar
     // replaced below has a byte < 0x20, 0x7F, or a lead byte 0xC2 (C1) or 0xE2 (bidi) in UTF-8:
     // text with none of those is clean, found by one pass over the bytes, not the scalars.
-    if !text.anyByte({ $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }
+    if !text.anyByte(mayNeedInertingWords, { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }
     if !text.unicodeScalars.contains(where: { $0.isControlCharacter || $0.isBidiControl }) {
         return text
     }

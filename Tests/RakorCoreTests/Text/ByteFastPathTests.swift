@@ -139,4 +139,46 @@ struct ByteFastPathTests {
         #expect("Rapat dibuka.".endsInStop && !"Rapat dibuka".endsInStop)
         #expect("batas waktu: 20 Oktober 2020".capitalizedFirst == "Batas waktu: 20 Oktober 2020")
     }
+
+    /// The Markdown block-marker escape on its first byte against the character path, with
+    /// markers and digits that a combining mark or a keycap joins into another character.
+    @Test func theMarkdownLineStartEqualsTheCharacterPath() {
+        var rng = SplitMix64(seed: 1848)
+        let pieces = Self.pieces + ["#", "-", "+", "=", "1", "12", ".", ")", "#\u{20E3}", "1\u{20E3}", "٣", "a"]
+        for _ in 0..<5_000 {
+            let s = rng.text(of: pieces, fewerThan: 6)
+            #expect(NotulenMarkdown.esc(s) == NotulenMarkdown.escLineStartByCharacters(NotulenMarkdown.esc(s, lineStart: false)),
+                    "\(s.debugDescription)")
+        }
+        #expect(NotulenMarkdown.esc("# Judul") == "\\# Judul")
+        #expect(NotulenMarkdown.esc("2020. Tahun") == "2020\\. Tahun")
+    }
+
+    /// The word-at-a-time filter against a test of each byte: on random bytes (every word length
+    /// and tail), for random ranges, a word holding a byte looked for is never passed over.
+    @Test func theWordFilterNeverPassesOverAByteItLooksFor() {
+        var rng = SplitMix64(seed: 808)
+        for _ in 0..<3_000 {
+            let controls = rng.next() % 2 == 0
+            var ranges: [ClosedRange<UInt8>] = []
+            for _ in 0..<(rng.next() % 3) {
+                let lo = UInt8(1 + rng.next() % 0x7D)
+                ranges.append(lo...min(0x7E, lo + UInt8(rng.next() % 5)))
+            }
+            let filter = ByteWordFilter(controls: controls, ranges: ranges)
+            // Mostly letters, as text is, with the bytes at each bound and the high ones among them.
+            let special: [UInt8] = [0x00, 0x0A, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC2, 0xE2, 0xFF]
+                + ranges.flatMap { [$0.lowerBound &- 1, $0.lowerBound, $0.upperBound, $0.upperBound &+ 1] }
+            let bytes: [UInt8] = (0..<Int(rng.next() % 40)).map { _ in
+                rng.next() % 8 == 0 ? special[Int(rng.next() % UInt64(special.count))] : UInt8(0x61 + rng.next() % 26)
+            }
+            let looked: (UInt8) -> Bool = { b in
+                b >= 0x80 || (controls && (b < 0x20 || b == 0x7F)) || ranges.contains { $0.contains(b) }
+            }
+            let found = bytes.withUnsafeBufferPointer { filter.any($0, looked) }
+            #expect(found == bytes.contains(where: looked), "\(bytes) \(ranges) controls \(controls)")
+        }
+        #expect(!"Rapat koordinasi".anyByte(NotulenHTML.notPlainWords) { $0 == 0x26 })
+        #expect("Rp 9.000 & lain-lain".anyByte(NotulenHTML.notPlainWords) { $0 == 0x26 })
+    }
 }

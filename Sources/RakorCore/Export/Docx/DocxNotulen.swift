@@ -44,14 +44,16 @@ enum DocxNotulen {
             }
         }
 
-        numbered(l.conclusions, n.conclusions, numId: conclusionsNumId, none: l.noneRecorded, into: &b)
-        numbered(l.decisions, n.decisions, numId: decisionsNumId, none: l.noneRecorded, into: &b)
+        // Asked once, now the sections are written and gone.
+        let summary = n.summary()
+        numbered(l.conclusions, summary.conclusions, numId: conclusionsNumId, none: l.noneRecorded, into: &b)
+        numbered(l.decisions, summary.decisions, numId: decisionsNumId, none: l.noneRecorded, into: &b)
 
         b.paragraph(l.actions, DocxParagraphStyle(style: "Heading1"))
-        if n.actions.isEmpty {
+        if summary.actions.isEmpty {
             b.paragraph(l.noneRecorded)
         } else {
-            let cells = n.actions.map { a in
+            let cells = summary.actions.map { a in
                 [DocxCell("\(a.number)", DocxParagraphStyle(align: "right")), DocxCell(a.text),
                  DocxCell(a.owner ?? "—"), DocxCell(a.due ?? "—")]
             }
