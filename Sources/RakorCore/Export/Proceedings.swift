@@ -427,7 +427,8 @@ struct ProceedingsBuilder {
             guard let sp = state.speakers[id: id], let clock = sp.clock else { return nil }
             let context = speakerContext[id].flatMap { state.items[id: $0] }
             let by = (interruptions[id] ?? []).compactMap { state.speakers[id: $0] }
-            let clause = words.interruptedClause(noun: words.verb(for: context).noun, by: by, now: state.lastT)
+            // The noun is asked only of a speech that was interrupted: most were not.
+            let clause = by.isEmpty ? "" : words.interruptedClause(noun: words.verb(for: context).noun, by: by, now: state.lastT)
             let text = words.speech(sp, clock: clock, now: state.lastT, item: context,
                                     extendedS: extendedS[id] ?? 0, formallyOpens: lastSpeech, interrupted: clause)
                 + suspensionsInside("s:" + id)
