@@ -159,6 +159,11 @@ public enum NotulenHTML {
 
     /// Escaped text whose line breaks become `<br>`.
     static func multiline(_ text: String) -> String {
+        // One scan says most texts are one line with nothing to escape: they are written as they are.
+        let plain = !text.anyByte(notPlainWords) { b in
+            b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+        }
+        if plain { return text }
         // One line (no newline byte): the split, grapheme by grapheme, would give the text whole.
         guard text.anyByte({ $0 == 0x0A }) else { return esc(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(separator: "<br>\n")

@@ -124,6 +124,14 @@ public enum NotulenMarkdown {
 
     /// Text with line breaks inside a list item: hard breaks, continuation lines indented.
     static func multiline(_ text: String, indent: String) -> String {
+        // One scan says most texts are one line needing no escape: they are written as they are.
+        let plain = !text.anyByte { b in
+            switch b {
+            case 0x0A, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26: return true
+            default: return false
+            }
+        }
+        if plain { return text }
         // One line (no newline byte): the split, grapheme by grapheme, would give the text whole.
         guard text.anyByte({ $0 == 0x0A }) else { return esc(text, lineStart: false) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
