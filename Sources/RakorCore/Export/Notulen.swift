@@ -195,8 +195,7 @@ extension Notulen {
         ]
 
         self.init(lang: lang, labels: labels, fields: fields, agenda: agenda, proceedings: proceedings,
-                  closing: closing,
-                  placeDate: placeDate, signatures: signatures)
+                  closing: closing, placeDate: placeDate, signatures: signatures)
         attachment = DaftarHadir(state, lang: lang)
         speakingTime = SpeakingTimeAppendix(state, lang: lang)
     }

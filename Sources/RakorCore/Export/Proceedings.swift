@@ -5,8 +5,9 @@
 // (a speech here, a termin there) in the order things happened, then words each draft from the
 // final state, so a name corrected later reads in its corrected form and a turn's duration is
 // its whole duration. The notulis's entries are then woven in under the item they were written
-// for. Every piece of text that came from the log is made inert here; each renderer escapes it
-// further for its medium.
+// for. The wording and the weave are done a section at a time, when a renderer reaches it
+// (`forEachSection`): a long meeting's proceedings are never all held at once. Every piece of
+// text that came from the log is made inert here; each renderer escapes it further for its medium.
 
 /// The proceedings of a meeting, item by item, as data every export format renders.
 public struct Proceedings: Equatable, Sendable {
