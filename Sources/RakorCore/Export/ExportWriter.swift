@@ -39,16 +39,38 @@ public final class ExportWriter {
         if used >= chunkBytes { flush() }
     }
 
+    /// Writes a literal piece, read in place from the program's own bytes: a JSON export writes a
+    /// million quotes, commas and colons, and each as a String cost twice what its bytes do.
+    @inline(__always)
+    public func write(literal s: StaticString) {
+        guard s.hasPointerRepresentation else { return write(s.description) }
+        append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        if used >= chunkBytes { flush() }
+    }
+
+    /// Writes `count` spaces (an indent).
+    public func writeSpaces(_ count: Int) {
+        guard count > 0 else { return }
+        makeRoom(count)
+        (buffer + used).initialize(repeating: 0x20, count: count)
+        used += count
+        if used >= chunkBytes { flush() }
+    }
+
+    /// Grows the buffer when `count` more bytes would not fit after what is pending.
+    private func makeRoom(_ count: Int) {
+        guard used + count > capacity else { return }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: used + count + chunkBytes)
+        grown.update(from: buffer, count: used)
+        buffer.deallocate()
+        buffer = grown
+        capacity = used + count + chunkBytes
+    }
+
     /// Copies `bytes` after what is pending, growing the buffer for a piece larger than its room.
     private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let from = bytes.baseAddress, bytes.count > 0 else { return }
-        if used + bytes.count > capacity {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: used + bytes.count + chunkBytes)
-            grown.update(from: buffer, count: used)
-            buffer.deallocate()
-            buffer = grown
-            capacity = used + bytes.count + chunkBytes
-        }
+        makeRoom(bytes.count)
         let to = buffer + used
         // Most pieces are a few bytes (a quote, a comma, an indent): copied here rather than by a call to memcpy.
         if bytes.count <= 16 {

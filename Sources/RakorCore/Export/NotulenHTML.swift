@@ -138,23 +138,23 @@ public enum NotulenHTML {
     /// time: each entry's markup built as one String first cost thousands of instructions an entry.
     static func writeEntries(_ es: [Proceedings.Entry], labels: Notulen.Labels, to h: inout ExportText) {
         guard !es.isEmpty else { return }
-        h += "<ul class=\"notes\">\n"
+        h.writer.write(literal: "<ul class=\"notes\">\n")
         for e in es {
-            h += "<li class=\""
+            h.writer.write(literal: "<li class=\"")
             h += e.kind.rawValue
-            h += "\"><span class=\"clock\">"
+            h.writer.write(literal: "\"><span class=\"clock\">")
             h += esc(e.clock)
-            h += "</span> — "
+            h.writer.write(literal: "</span> — ")
             if let label = labels.entryLabel(e) {
-                h += "<span class=\"label\">"
+                h.writer.write(literal: "<span class=\"label\">")
                 h += esc(label)
-                h += ":</span> "
+                h.writer.write(literal: ":</span> ")
             }
             h += multiline(e.text)
             if e.kind == .action { h += esc(labels.actionDetails(e)) }
-            h += "</li>\n"
+            h.writer.write(literal: "</li>\n")
         }
-        h += "</ul>\n"
+        h.writer.write(literal: "</ul>\n")
     }
 
     /// Escaped text whose line breaks become `<br>`.

@@ -100,17 +100,17 @@ public enum NotulenMarkdown {
         let continuation = indent + "  "
         for e in es {
             w.write(indent)
-            w.write("- ")
+            w.write(literal: "- ")
             w.write(e.clock)
-            w.write(" — ")
+            w.write(literal: " — ")
             if let label = labels.entryLabel(e) {
-                w.write("**")
+                w.write(literal: "**")
                 w.write(esc(label, lineStart: false))
-                w.write(":** ")
+                w.write(literal: ":** ")
             }
             w.write(multiline(e.text, indent: continuation))
             if e.kind == .action { w.write(esc(labels.actionDetails(e), lineStart: false)) }
-            w.write("\n")
+            w.write(literal: "\n")
         }
     }
 

@@ -258,8 +258,6 @@ private final class PrettyJSON {
     /// How many members or elements each open object or array has so far, outermost first.
     /// Unchecked for exclusive access, as the writer's own fields: one renderer, one thread, no re-entry.
     @exclusivity(unchecked) private var counts: [Int] = []
-    /// Indents by depth, made once.
-    @exclusivity(unchecked) private var pads: [String] = [""]
 
     init(_ w: ExportWriter, zone: ZoneClock) {
         self.w = w
@@ -295,46 +293,41 @@ private final class PrettyJSON {
     /// A member whose value is an array of strings (inert already), on one line.
     func strings(_ key: String, _ xs: [String]) {
         member(key)
-        if xs.isEmpty { w.write("[]"); return }
-        w.write("[")
+        if xs.isEmpty { w.write(literal: "[]"); return }
+        w.write(literal: "[")
         for (i, x) in xs.enumerated() {
-            if i > 0 { w.write(", ") }
+            if i > 0 { w.write(literal: ", ") }
             string(x)
         }
-        w.write("]")
+        w.write(literal: "]")
     }
 
-    private func open(_ bracket: String) {
-        w.write(bracket)
+    private func open(_ bracket: StaticString) {
+        w.write(literal: bracket)
         counts.append(0)
     }
 
     /// Ends the open object or array: on a line of its own after what it holds, right after `{` when empty.
-    private func close(_ bracket: String) {
+    private func close(_ bracket: StaticString) {
         if counts.removeLast() > 0 {
-            w.write("\n")
-            w.write(pad(counts.count))
+            w.write(literal: "\n")
+            w.writeSpaces(2 * counts.count)
         }
-        w.write(bracket)
+        w.write(literal: bracket)
     }
 
     /// Starts the next member or element of the open object or array: separator, line break, indent.
     private func next() {
         let last = counts.count - 1
-        w.write(counts[last] == 0 ? "\n" : ",\n")
+        if counts[last] == 0 { w.write(literal: "\n") } else { w.write(literal: ",\n") }
         counts[last] += 1
-        w.write(pad(counts.count))
-    }
-
-    private func pad(_ depth: Int) -> String {
-        while pads.count <= depth { pads.append(pads[pads.count - 1] + "  ") }
-        return pads[depth]
+        w.writeSpaces(2 * counts.count)
     }
 
     private func member(_ key: String) {
         next()
         string(key)
-        w.write(": ")
+        w.write(literal: ": ")
     }
 
     // MARK: Plain members
@@ -348,29 +341,29 @@ private final class PrettyJSON {
     /// Text from the log on one line, made inert; null when absent.
     func str(_ key: String, _ v: String?) {
         member(key)
-        if let v { string(inert(v)) } else { w.write("null") }
+        if let v { string(inert(v)) } else { w.write(literal: "null") }
     }
 
     /// Text from the log, made inert with its line breaks kept; null when absent.
     func text(_ key: String, _ v: String?) {
         member(key)
-        if let v { string(inert(v, keepNewlines: true)) } else { w.write("null") }
+        if let v { string(inert(v, keepNewlines: true)) } else { w.write(literal: "null") }
     }
 
     func int(_ key: String, _ v: Int?) {
         member(key)
-        if let v { w.write(String(v)) } else { w.write("null") }
+        if let v { w.write(String(v)) } else { w.write(literal: "null") }
     }
 
     func bool(_ key: String, _ v: Bool) {
         member(key)
-        w.write(v ? "true" : "false")
+        if v { w.write(literal: "true") } else { w.write(literal: "false") }
     }
 
     /// An event time as the zone's "09:41"; null when absent.
     func clock(_ key: String, _ t: Int?) {
         member(key)
-        if let t { string(zone.clock(t, separator: ":")) } else { w.write("null") }
+        if let t { string(zone.clock(t, separator: ":")) } else { w.write(literal: "null") }
     }
 
     /// A duration in milliseconds as whole seconds; null when absent.
@@ -383,9 +376,9 @@ private final class PrettyJSON {
     private func string(_ s: String) {
         let plain = !s.anyByte { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 }
         if plain {
-            w.write("\"")
+            w.write(literal: "\"")
             w.write(s)
-            w.write("\"")
+            w.write(literal: "\"")
             return
         }
         var out = ""

@@ -20,6 +20,26 @@ private func samplePaths() -> [String] {
         #expect(samplePaths().count >= 3)
     }
 
+    /// Literal pieces, indents and strings land in order, whole, however the chunks fall.
+    @Test func literalsSpacesAndStringsAreWrittenInOrderAcrossChunks() {
+        for chunk in [1, 2, 3, 7, 64, 1 << 16] {
+            var bytes: [UInt8] = []
+            let w = ExportWriter(chunkBytes: chunk) { bytes.append(contentsOf: $0) }
+            w.write(literal: "{\n")
+            w.writeSpaces(6)
+            w.write(literal: "\"")
+            w.write("Ruang Rapat Ruhui Rahayu — Lantai 2")
+            w.write(literal: "\": ")
+            w.writeSpaces(0)
+            w.write(literal: "null")
+            w.writeSpaces(200)
+            w.write(literal: "é")
+            w.flush()
+            let want = "{\n      \"Ruang Rapat Ruhui Rahayu — Lantai 2\": null" + String(repeating: " ", count: 200) + "é"
+            #expect(String(decoding: bytes, as: UTF8.self) == want, "chunks of \(chunk)")
+        }
+    }
+
     @Test(arguments: samplePaths())
     func draftedWhileReadingInChunksIsTheSameDocument(_ path: String) throws {
         let kept = try LogReader.read(path: path)
