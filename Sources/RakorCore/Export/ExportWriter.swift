@@ -57,9 +57,20 @@ public final class ExportWriter {
         if used >= chunkBytes { flush() }
     }
 
+    /// Writes `bytes` as they are (the caller's are whole UTF-8).
+    func write(bytes: UnsafeBufferPointer<UInt8>) {
+        append(bytes)
+        if used >= chunkBytes { flush() }
+    }
+
     /// Grows the buffer when `count` more bytes would not fit after what is pending.
+    @inline(__always)
     private func makeRoom(_ count: Int) {
-        guard used + count > capacity else { return }
+        if used + count > capacity { grow(count) }
+    }
+
+    /// The buffer made larger, for `count` more bytes than are pending and a chunk beyond.
+    private func grow(_ count: Int) {
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: used + count + chunkBytes)
         grown.update(from: buffer, count: used)
         buffer.deallocate()
