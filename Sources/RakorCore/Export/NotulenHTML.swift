@@ -160,28 +160,31 @@ public enum NotulenHTML {
     /// Escaped text whose line breaks become `<br>`.
     static func multiline(_ text: String) -> String {
         // One scan says most texts are one line with nothing to escape: they are written as they are.
-        let plain = !text.anyByte(notPlainWords) { b in
-            b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
-        }
-        if plain { return text }
+        if isPlain(text, newlines: false) { return text }
         // One line (no newline byte): the split, grapheme by grapheme, would give the text whole.
         guard text.anyByte({ $0 == 0x0A }) else { return esc(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(separator: "<br>\n")
     }
 
-    /// The words that may hold a byte `esc` looks for.
+    /// The words that may hold a byte `isPlain` looks for.
     static let notPlainWords = ByteWordFilter(controls: true, ranges: [0x22...0x27, 0x3C...0x3E])
+
+    /// Whether `s` is its own escape, found on its bytes: nothing to escape or make inert, and no
+    /// line break unless `newlines`. (0xC2 leads the C1 controls, 0xE2 the bidi controls: text
+    /// with them takes the full pass.)
+    @inline(__always)
+    static func isPlain(_ s: String, newlines: Bool) -> Bool {
+        !s.anyByte(notPlainWords) { b in
+            (b < 0x20 && (b != 0x0A || !newlines)) || b == 0x7F || b == 0xC2 || b == 0xE2
+                || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+        }
+    }
 
     /// Escapes text for HTML content and attribute values: & < > " ' become references, and any
     /// control character still left (none should be) becomes U+FFFD.
     public static func esc(_ s: String) -> String {
         // Most text holds nothing to escape or make inert: one pass over its bytes says so.
-        // (0xC2 leads the C1 controls, 0xE2 the bidi controls: text with them takes the full pass.)
-        let plain = !s.anyByte(notPlainWords) { b in
-            (b < 0x20 && b != 0x0A) || b == 0x7F || b == 0xC2 || b == 0xE2
-                || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
-        }
-        if plain { return s }
+        if isPlain(s, newlines: true) { return s }
         let clean = inert(s, keepNewlines: true)
         // Inert text holds no control but the line break (C0 became pictures, DEL and C1 U+FFFD):
         // the five characters are then replaced byte by byte (no byte of a multi-byte character

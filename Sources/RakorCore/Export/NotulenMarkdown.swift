@@ -125,13 +125,7 @@ public enum NotulenMarkdown {
     /// Text with line breaks inside a list item: hard breaks, continuation lines indented.
     static func multiline(_ text: String, indent: String) -> String {
         // One scan says most texts are one line needing no escape: they are written as they are.
-        let plain = !text.anyByte { b in
-            switch b {
-            case 0x0A, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26: return true
-            default: return false
-            }
-        }
-        if plain { return text }
+        if !hasInlineMarkup(text, orNewline: true) { return text }
         // One line (no newline byte): the split, grapheme by grapheme, would give the text whole.
         guard text.anyByte({ $0 == 0x0A }) else { return esc(text, lineStart: false) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -155,17 +149,24 @@ public enum NotulenMarkdown {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0), lineStart: false) }.joined(separator: "<br>")
     }
 
+    /// Whether `s` holds a character escaped inside a line (backslash, backtick, * _ [ ] < > | ~ &),
+    /// or a line break when `orNewline`, found on its bytes.
+    @inline(__always)
+    static func hasInlineMarkup(_ s: String, orNewline: Bool) -> Bool {
+        s.anyByte { b in
+            switch b {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26: return true
+            case 0x0A: return orNewline
+            default: return false
+            }
+        }
+    }
+
     /// Escapes text for Markdown: inline markup characters and raw HTML everywhere, block markers at a line's start.
     static func esc(_ s: String, lineStart: Bool = true) -> String {
         // Most text holds none of the characters escaped inside a line: it is then its own escape,
         // found by one pass over the bytes instead of over the grapheme clusters.
-        let inline = s.anyByte { b in
-            switch b {
-            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26: return true  // \ ` * _ [ ] < > | ~ &
-            default: return false
-            }
-        }
-        if !inline { return lineStart ? escLineStart(s) : s }
+        if !hasInlineMarkup(s, orNewline: false) { return lineStart ? escLineStart(s) : s }
         let chars = Array(s)
         var out = ""
         out.reserveCapacity(s.utf8.count)

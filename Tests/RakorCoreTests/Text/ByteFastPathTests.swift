@@ -182,8 +182,8 @@ struct ByteFastPathTests {
         #expect("Rp 9.000 & lain-lain".anyByte(NotulenHTML.notPlainWords) { $0 == 0x26 })
     }
 
-    /// The JSON export's byte escape against `JSONValue.writeString`, the scalar path it skips,
-    /// with C1 controls, the line and paragraph separators and their near neighbours in UTF-8.
+    /// The JSON string escape on its bytes (the log's lines and the JSON export) against the rule
+    /// scalar by scalar, with C1 controls, the line and paragraph separators and their neighbours in UTF-8.
     @Test func theJSONEscapeEqualsTheScalarEscape() {
         var rng = SplitMix64(seed: 2028)
         let pieces = Self.pieces + ["\"", "\\", "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "\u{80}", "\u{9F}", "\u{A0}",
@@ -191,8 +191,11 @@ struct ByteFastPathTests {
         for _ in 0..<5_000 {
             let s = rng.text(of: pieces, fewerThan: 10)
             var want = ""
-            JSONValue.writeString(s, into: &want)
-            #expect(String(decoding: SessionJSON.escapedBytes(s), as: UTF8.self) == want, "\(s.debugDescription)")
+            JSONValue.writeStringByScalars(s, into: &want)
+            var got = ""
+            JSONValue.writeString(s, into: &got)
+            #expect(got == want, "\(s.debugDescription)")
+            #expect(String(decoding: JSONValue.escapedUTF8(s), as: UTF8.self) == want, "\(s.debugDescription)")
         }
     }
 }
