@@ -35,6 +35,7 @@ public enum NotulenText {
         out.append("")
 
         out.append(contentsOf: heading(l.proceedings.uppercased(), "=", width: width))
+        var scratch = EntryScratch()
         n.proceedings.forEachSection { s in
             out.append("")
             var title = s.number > 0 ? "\(s.number). \(s.title)" : s.title
@@ -46,19 +47,19 @@ public enum NotulenText {
                     if !previousWasQuestion { out.append("") }
                     let num = "\(p.number ?? 1). "
                     let indent = "   " + String.repeated(" ", count: num.count)
-                    out.append(contentsOf: hanging(p.text, first: "   " + num, rest: indent, width: width))
-                    out.append(contentsOf: entries(p.entries, labels: l, indent: indent, width: width))
+                    appendHanging(p.text, first: "   " + num, indent: indent.count, width: width, to: &out)
+                    entries(p.entries, labels: l, indent: indent, width: width, to: &out, scratch: &scratch)
                     previousWasQuestion = true
                     continue
                 }
                 previousWasQuestion = false
                 if !p.text.isEmpty {
                     out.append("")
-                    out.append(contentsOf: hanging(p.text, first: "", rest: "", width: width))
+                    appendHanging(p.text, first: "", indent: 0, width: width, to: &out)
                 }
                 if !p.entries.isEmpty {
                     out.append("")
-                    out.append(contentsOf: entries(p.entries, labels: l, indent: "", width: width))
+                    entries(p.entries, labels: l, indent: "", width: width, to: &out, scratch: &scratch)
                 }
             }
         }
@@ -72,7 +73,7 @@ public enum NotulenText {
             if list.isEmpty { out.append(l.noneRecorded) }
             for (i, e) in list.enumerated() {
                 let num = "\(i + 1). "
-                out.append(contentsOf: hanging(e.text, first: num, rest: String.repeated(" ", count: num.count), width: width))
+                appendHanging(e.text, first: num, indent: num.count, width: width, to: &out)
             }
             out.append("")
             out.append("")
@@ -82,7 +83,7 @@ public enum NotulenText {
         if summary.actions.isEmpty {
             out.append(l.noneRecorded)
         } else {
-            out.append(contentsOf: actionTable(summary.actions, columns: l.actionColumns, width: width))
+            actionTable(summary.actions, columns: l.actionColumns, width: width, to: &out)
         }
         out.append("")
         out.append("")
@@ -140,34 +141,101 @@ public enum NotulenText {
         return out
     }
 
+    /// The bytes an entry's lead and text are put together in, kept from one entry to the next.
+    struct EntryScratch {
+        var lead: [UInt8] = []
+        var text: [UInt8] = []
+    }
+
+    /// `entries(_:labels:indent:width:)` appended to `out`, each lead and text put together as
+    /// bytes in `scratch` and written from there where they can be (HangingLines.swift).
+    static func entries(_ es: [Proceedings.Entry], labels: Notulen.Labels, indent: String, width: Int,
+                        to out: inout ExportLines, scratch: inout EntryScratch) {
+        for e in es {
+            scratch.lead.removeAll(keepingCapacity: true)
+            scratch.lead.append(contentsOf: indent.utf8)
+            scratch.lead.append(0x2D); scratch.lead.append(0x20)    // "- "
+            scratch.lead.append(contentsOf: e.clock.utf8)
+            scratch.lead.append(0x20); scratch.lead.append(0x20)
+            let label = labels.entryLabel(e)
+            let details = labels.actionDetails(e)
+            let written: Bool
+            if label == nil && details.isEmpty {
+                var text = e.text
+                written = text.withUTF8 { t in scratch.lead.withUnsafeBufferPointer { out.writeHanging(t, first: $0, width: width) } }
+            } else {
+                scratch.text.removeAll(keepingCapacity: true)
+                if let label {
+                    scratch.text.append(contentsOf: label.utf8)
+                    scratch.text.append(0x3A); scratch.text.append(0x20)    // ": "
+                }
+                scratch.text.append(contentsOf: e.text.utf8)
+                scratch.text.append(contentsOf: details.utf8)
+                written = scratch.text.withUnsafeBufferPointer { t in
+                    scratch.lead.withUnsafeBufferPointer { out.writeHanging(t, first: $0, width: width) }
+                }
+            }
+            if !written { out.append(contentsOf: entries([e], labels: labels, indent: indent, width: width)) }
+        }
+    }
+
     /// The follow-up actions as a ruled table whose cells wrap.
     static func actionTable(_ actions: [Notulen.Action], columns: [String], width: Int) -> [String] {
-        // No. | Uraian | Penanggung jawab | Batas waktu; borders and padding take 13 columns.
+        let (widths, rule) = actionTableLayout(actions, width: width)
+        var out = [rule]
+        out.append(contentsOf: tableRow(columns, widths: widths))
+        out.append(rule.replacingDashes(with: "="))
+        for a in actions {
+            out.append(contentsOf: tableRow(actionCells(a), widths: widths))
+            out.append(rule)
+        }
+        return out
+    }
+
+    /// `actionTable(_:columns:width:)` appended to `out`, each row written from its cells' bytes where it can be.
+    static func actionTable(_ actions: [Notulen.Action], columns: [String], width: Int, to out: inout ExportLines) {
+        let (widths, rule) = actionTableLayout(actions, width: width)
+        out.append(rule)
+        out.append(contentsOf: tableRow(columns, widths: widths))
+        out.append(rule.replacingDashes(with: "="))
+        var row = TableRowWriter()
+        for a in actions {
+            let cells = actionCells(a)
+            if !row.write(cells, widths: widths, to: out.writer) {
+                out.append(contentsOf: tableRow(cells, widths: widths))
+            }
+            out.append(rule)
+        }
+    }
+
+    /// The columns' widths and the rule between rows: No. | Uraian | Penanggung jawab | Batas waktu,
+    /// with borders and padding taking 13 columns.
+    static func actionTableLayout(_ actions: [Notulen.Action], width: Int) -> (widths: [Int], rule: String) {
         let numW = max(3, actions.map { "\($0.number)".count }.max() ?? 1)
         let dueW = 17
         let ownerW = 17
         let textW = max(10, width - 13 - numW - dueW - ownerW)
         let widths = [numW, textW, ownerW, dueW]
         let rule = "+" + widths.map { String.repeated("-", count: $0 + 2) }.joined(separator: "+") + "+"
-        func row(_ cells: [String]) -> [String] {
-            let wrapped = zip(cells, widths).map { cell, w in
-                cell.lineParts.flatMap { String($0).wrapped(toWidth: w) }
-            }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { i in
-                "| " + zip(wrapped, widths).map { lines, w in
-                    (i < lines.count ? lines[i] : "").padded(toWidth: w)
-                }.joined(separator: " | ") + " |"
-            }
+        return (widths, rule)
+    }
+
+    /// An action's cells: its number, its text, who is responsible and when it is due ("—" for none).
+    static func actionCells(_ a: Notulen.Action) -> [String] {
+        ["\(a.number)", a.text, a.owner ?? "—", a.due ?? "—"]
+    }
+
+    /// One row of a ruled table: "| a | b |", each cell wrapped and padded to its width.
+    static func tableRow(_ cells: [String], widths: [Int]) -> [String] {
+        let wrapped = zip(cells, widths).map { cell, w in
+            cell.lineParts.flatMap { String($0).wrapped(toWidth: w) }
         }
-        var out = [rule]
-        out.append(contentsOf: row(columns))
-        out.append(rule.replacingDashes(with: "="))
-        for a in actions {
-            out.append(contentsOf: row(["\(a.number)", a.text, a.owner ?? "—", a.due ?? "—"]))
-            out.append(rule)
+        let height = wrapped.map(\.count).max() ?? 1
+        return (0..<height).map { i in
+            "| " + zip(wrapped, widths).map { lines, w in
+                (i < lines.count ? lines[i] : "").padded(toWidth: w)
+            }.joined(separator: " | ") + " |"
         }
-        return out
     }
 
     /// Place and date, then the pimpinan rapat and the notulis side by side.

@@ -142,6 +142,17 @@ public extension String {
     /// displayable counts 1, as the replacement symbol the Canvas shows for it.
     var displayWidth: Int {
         if isPrintableASCII { return utf8.count }
+        // Plain scalars (Text/Wrapping.swift) are a grapheme and, when narrow, a column each: a
+        // heading's "–" or a name's "é" need not take every grapheme to the C library.
+        var s = self
+        if let columns = narrowPlainScalars.withUnsafeBufferPointer({ t in s.withUTF8 { plainColumns($0, narrow: t) } }) {
+            return columns
+        }
+        return displayWidthByGraphemes
+    }
+
+    /// `displayWidth` worked out a grapheme at a time from the C library's widths (what its fast paths are tested against).
+    var displayWidthByGraphemes: Int {
         let oracle = WidthOracle.shared
         return oracle.withUTF8Locale {
             var total = 0

@@ -71,15 +71,34 @@ private func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, na
 }
 
 /// The lines of `bytes` wrapped at `width` columns, or nil when a scalar is not plain (see above).
-/// A scalar's lead byte is its one column; its continuation bytes take none and are never a break.
 private func plainWrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, narrow: UnsafeBufferPointer<Bool>?) -> [String]? {
+    guard let columns = plainColumns(bytes, narrow: narrow) else { return nil }
+    var lines: [String] = []
+    plainWrapLines(bytes, width: width, multibyte: columns < bytes.count) { from, to in
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+    }
+    return lines
+}
+
+/// The columns `bytes` take, one a scalar, or nil when a scalar in them is not plain and narrow
+/// (with no `narrow` table, not printable ASCII or "\n").
+func plainColumns(_ bytes: UnsafeBufferPointer<UInt8>, narrow: UnsafeBufferPointer<Bool>?) -> Int? {
     var k = 0
-    var multibyte = false
+    var columns = 0
     while k < bytes.count {
         guard let len = plainScalarLength(bytes, k, narrow: narrow) else { return nil }
-        if len > 1 { multibyte = true }
+        columns += 1
         k += len
     }
+    return columns
+}
+
+/// Hands `line` each line of `bytes` wrapped at `width` columns, as a byte range with its trailing
+/// spaces dropped; `bytes` are plain scalars (`plainColumns` said so), `multibyte` when any takes
+/// more than one byte. A scalar's lead byte is its one column; its continuation bytes take none
+/// and are never a break.
+func plainWrapLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, multibyte: Bool,
+                    line emit: (_ from: Int, _ to: Int) -> Void) {
     /// Columns in bytes[a..<b]: one a scalar.
     func columns(_ a: Int, _ b: Int) -> Int {
         guard multibyte else { return b - a }
@@ -88,11 +107,10 @@ private func plainWrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, narrow: 
         return c
     }
     let width = max(1, width)
-    var lines: [String] = []
     func line(_ from: Int, _ to: Int) {
         var end = to
         while end > from, bytes[end - 1] == 0x20 { end -= 1 }
-        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<end]), as: UTF8.self))
+        emit(from, end)
     }
     var start = 0
     var col = 0
@@ -141,5 +159,4 @@ private func plainWrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, narrow: 
         i += 1
     }
     line(start, n)
-    return lines
 }
