@@ -85,7 +85,17 @@ private func plainWrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, narrow: 
 func plainColumns(_ bytes: UnsafeBufferPointer<UInt8>, narrow: UnsafeBufferPointer<Bool>?) -> Int? {
     var k = 0
     var columns = 0
-    while k < bytes.count {
+    let n = bytes.count
+    while k < n {
+        // Eight printable ASCII bytes at a time (the isPrintableASCII test): a column each.
+        if k + 8 <= n {
+            let w = UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self)
+            if w & SWAR.highBits == 0 && !SWAR.hasControl(w) && !SWAR.hasZero(w ^ (0x7F &* SWAR.ones)) {
+                columns += 8
+                k += 8
+                continue
+            }
+        }
         guard let len = plainScalarLength(bytes, k, narrow: narrow) else { return nil }
         columns += 1
         k += len
@@ -99,6 +109,7 @@ func plainColumns(_ bytes: UnsafeBufferPointer<UInt8>, narrow: UnsafeBufferPoint
 /// and are never a break.
 func plainWrapLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, multibyte: Bool,
                     line emit: (_ from: Int, _ to: Int) -> Void) {
+    if !multibyte { return asciiWrapLines(bytes, width: width, line: emit) }
     /// Columns in bytes[a..<b]: one a scalar.
     func columns(_ a: Int, _ b: Int) -> Int {
         guard multibyte else { return b - a }
@@ -159,4 +170,58 @@ func plainWrapLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, multibyte: 
         i += 1
     }
     line(start, n)
+}
+
+/// `plainWrapLines` for text of one byte a scalar, a line at a time rather than a byte at a time.
+///
+/// With every scalar a byte and a column, the byte walk's column is always the distance from the
+/// line's start, and after every break the walk is where a fresh line would be. So each line is
+/// found by looking: the first non-space byte at or past the edge is where the walk would break,
+/// the last space before it (with a word before that) is where it breaks, and the word after the
+/// break goes down whole unless it alone is wider than a line. `WrapFastPathTests` checks this
+/// against the grapheme wrap.
+private func asciiWrapLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, line emit: (_ from: Int, _ to: Int) -> Void) {
+    let width = max(1, width)
+    let n = bytes.count
+    func line(_ from: Int, _ to: Int) {
+        var end = to
+        while end > from, bytes[end - 1] == 0x20 { end -= 1 }
+        emit(from, end)
+    }
+    var start = 0
+    var newline = -1            // the next "\n" at or after start, or n; -1: not looked for yet
+    while true {
+        if newline < start {
+            newline = start
+            while newline < n, bytes[newline] != 0x0A { newline += 1 }
+        }
+        // Where the walk would break: a non-space byte past the edge, before the line's end.
+        var over = start + width
+        while over < newline, bytes[over] == 0x20 { over += 1 }
+        if over >= newline {
+            line(start, newline)
+            if newline >= n { return }
+            start = newline + 1
+            continue
+        }
+        // The last space before it that follows a word on this line.
+        var space = over - 1
+        while space >= start, bytes[space] != 0x20 { space -= 1 }
+        var word = start
+        while word < space, bytes[word] == 0x20 { word += 1 }
+        if space >= start, word < space {
+            let breakAfter = space + 1
+            line(start, breakAfter)
+            if over - breakAfter + 1 > width {
+                // The word alone is wider than a line: broken at the edge.
+                line(breakAfter, over)
+                start = over
+            } else {
+                start = breakAfter
+            }
+        } else {
+            line(start, over)
+            start = over
+        }
+    }
 }

@@ -28,6 +28,19 @@ struct WrapFastPathTests {
         }
     }
 
+    /// Long paragraphs at a document's widths: the ASCII wrap finds each line by looking, not by
+    /// walking the bytes, and must still break where the walk breaks.
+    @Test func longASCIIParagraphsWrapAsTheirGraphemes() {
+        var rng = SplitMix64(seed: 1515)
+        let pieces = ["rapat", "koordinasi", "a", "Bappeda", " ", " ", " ", "  ", "     ", "\n", "-", "09.41",
+                      "percepatanpenurunanstuntingkabupatenkutaikartanegaraprovinsikalimantantimur", "x"]
+        for _ in 0..<1_500 {
+            let s = rng.text(of: pieces, fewerThan: 160)
+            let width = [1, 2, 9, 40, 57, 67, 72, 80, 120][Int(rng.next() % 9)]
+            #expect(s.asciiWrapped(toWidth: width) == graphemeWrap(s, width), "\(s.debugDescription) at \(width)")
+        }
+    }
+
     @Test func everyPrintableByteWrapsAsItsGrapheme() {
         var rng = SplitMix64(seed: 7)
         for _ in 0..<2_000 {
