@@ -77,7 +77,7 @@ struct TableRowWriter {
         bounds.reserveCapacity(cells.count)
         for cell in cells {
             let start = bytes.count
-            bytes.append(contentsOf: cell.utf8)
+            bytes.appendUTF8(cell)
             bounds.append((start, bytes.count))
         }
         let laidOut = narrowPlainScalars.withUnsafeBufferPointer { narrow in
@@ -118,5 +118,13 @@ struct TableRowWriter {
             }
         }
         return true
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends `s`'s UTF-8 in one copy (appending its `utf8` view went through the generic sequence path).
+    mutating func appendUTF8(_ s: String) {
+        var s = s
+        s.withUTF8 { append(contentsOf: $0) }
     }
 }

@@ -93,6 +93,44 @@ public struct Notulen: Equatable, Sendable {
             }
         }
 
+        /// `actionDetails(e)` appended to `bytes` as UTF-8, never made a String (the plain-text export's entries).
+        func appendActionDetails(_ e: Proceedings.Entry, to bytes: inout [UInt8]) {
+            guard e.kind == .action else { return }
+            let o = e.owner.flatMap { $0.isEmpty ? nil : $0 }
+            let d = e.due.flatMap { $0.isEmpty ? nil : $0 }
+            guard o != nil || d != nil else { return }
+            // After a full sentence the details are one of their own, its first word capitalized.
+            let stop = e.text.endsInStop
+            bytes.appendUTF8(stop ? " " : " (")
+            if let o {
+                bytes.appendUTF8(stop ? owner.capitalizedFirst : owner)
+                bytes.appendUTF8(": ")
+                bytes.appendUTF8(o)
+            }
+            if let d {
+                if o != nil { bytes.appendUTF8("; ") }
+                bytes.appendUTF8(stop && o == nil ? due.capitalizedFirst : due)
+                bytes.appendUTF8(": ")
+                bytes.appendUTF8(d)
+            }
+            bytes.appendUTF8(stop ? "." : ")")
+        }
+
+        /// `entryLabel(e)` appended to `bytes` as UTF-8 with its ": ", or nothing for a plain note.
+        func appendEntryLabel(_ e: Proceedings.Entry, to bytes: inout [UInt8]) {
+            let word: String
+            switch e.kind {
+            case .note: return
+            case .conclusion: word = conclusion
+            case .decision: word = decision
+            case .action: word = action
+            }
+            bytes.appendUTF8(word)
+            bytes.append(0x20)
+            bytes.appendUTF8(String(e.number))
+            bytes.append(0x3A); bytes.append(0x20)
+        }
+
         /// "Keputusan 2" for a decision, nil for a plain note.
         public func entryLabel(_ e: Proceedings.Entry) -> String? {
             switch e.kind {

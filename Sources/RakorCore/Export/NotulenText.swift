@@ -153,24 +153,19 @@ public enum NotulenText {
                         to out: inout ExportLines, scratch: inout EntryScratch) {
         for e in es {
             scratch.lead.removeAll(keepingCapacity: true)
-            scratch.lead.append(contentsOf: indent.utf8)
+            scratch.lead.appendUTF8(indent)
             scratch.lead.append(0x2D); scratch.lead.append(0x20)    // "- "
-            scratch.lead.append(contentsOf: e.clock.utf8)
+            scratch.lead.appendUTF8(e.clock)
             scratch.lead.append(0x20); scratch.lead.append(0x20)
-            let label = labels.entryLabel(e)
-            let details = labels.actionDetails(e)
             let written: Bool
-            if label == nil && details.isEmpty {
+            if e.kind == .note {
                 var text = e.text
                 written = text.withUTF8 { t in scratch.lead.withUnsafeBufferPointer { out.writeHanging(t, first: $0, width: width) } }
             } else {
                 scratch.text.removeAll(keepingCapacity: true)
-                if let label {
-                    scratch.text.append(contentsOf: label.utf8)
-                    scratch.text.append(0x3A); scratch.text.append(0x20)    // ": "
-                }
-                scratch.text.append(contentsOf: e.text.utf8)
-                scratch.text.append(contentsOf: details.utf8)
+                labels.appendEntryLabel(e, to: &scratch.text)
+                scratch.text.appendUTF8(e.text)
+                labels.appendActionDetails(e, to: &scratch.text)
                 written = scratch.text.withUnsafeBufferPointer { t in
                     scratch.lead.withUnsafeBufferPointer { out.writeHanging(t, first: $0, width: width) }
                 }

@@ -89,6 +89,24 @@ struct HangingLinesTests {
         }
     }
 
+    @Test func labelAndDetailsAsBytes_areTheStrings() {
+        var rng = SplitMix64(seed: 909)
+        for lang in [Language.id, .en] {
+            let labels = Notulen.Labels.of(lang)
+            for i in 0..<2_000 {
+                let e = Proceedings.Entry(id: "n", kind: NoteKind.allCases[i % 4], number: i, text: rng.text(of: ["Rapat", ".", "!", " ", "é", "—", "?"], fewerThan: 5),
+                                          t: 0, clock: "09.41", edited: false,
+                                          owner: [nil, "", "Bappeda", "élan"][Int(rng.next() % 4)], due: [nil, "", "20 Oktober 2020"][Int(rng.next() % 3)])
+                var bytes: [UInt8] = []
+                labels.appendEntryLabel(e, to: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == labels.entryLabel(e).map { "\($0): " } ?? "")
+                bytes = []
+                labels.appendActionDetails(e, to: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == labels.actionDetails(e), "\(e)")
+            }
+        }
+    }
+
     @Test func actionRowsFromBytes_writeWhatTheStringLayoutGives() {
         var rng = SplitMix64(seed: 31)
         for round in 0..<300 {
