@@ -56,6 +56,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        LargeBlocks.mapEachOnItsOwn()   // a whole log is read: no allocator slack beside it
         let log = DataDirectory.log(self.log)
         let format = ExportFormat(rawValue: format) ?? .md
         let office = DocumentFormat(rawValue: self.format)

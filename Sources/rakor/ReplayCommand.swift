@@ -43,6 +43,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
+        LargeBlocks.mapEachOnItsOwn()   // a whole log is read: no allocator slack beside it
         let log = DataDirectory.log(self.log)
         if print { try printFrame(log: log); return }
         let reading: LogReading, timeline: ReplayTimeline

@@ -26,6 +26,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
+        LargeBlocks.mapEachOnItsOwn()   // a whole log is read: no allocator slack beside it
         let log = DataDirectory.log(self.log)
         let reading: LogReading
         do {

@@ -150,11 +150,11 @@ public struct Notulen: Equatable, Sendable {
     public var agenda: [String]
     public var proceedings: Proceedings
     /// The kesimpulan, in their numbers' order.
-    public var conclusions: [Proceedings.Entry] { summary().conclusions }
+    public var conclusions: [Proceedings.Entry] { Array(summary().conclusions) }
     /// The keputusan, in their numbers' order.
-    public var decisions: [Proceedings.Entry] { summary().decisions }
+    public var decisions: [Proceedings.Entry] { Array(summary().decisions) }
     /// The tindak lanjut, in their numbers' order.
-    public var actions: [Action] { summary().actions }
+    public var actions: [Action] { Array(summary().actions) }
     /// "Rapat ditutup pukul 12.35 WITA."
     public var closing: String
     /// "Samarinda, 15 Oktober 2020" (the place left as dots when the log does not say it).
@@ -240,20 +240,19 @@ extension Notulen {
 
     /// The conclusions, decisions and follow-up actions of the minutes.
     public struct Summary: Equatable, Sendable {
-        public var conclusions: [Proceedings.Entry]
-        public var decisions: [Proceedings.Entry]
-        public var actions: [Action]
+        public var conclusions: SummaryList<Proceedings.Entry>
+        public var decisions: SummaryList<Proceedings.Entry>
+        public var actions: SummaryList<Action>
     }
 
     /// The conclusions, decisions and actions, gathered from the entries placed in the proceedings.
     ///
     /// Gathered when asked, not kept: a renderer asks once, after the proceedings, when their
-    /// sections are gone, so a long meeting's summary and its sections are never held together.
-    /// Only the three summary kinds are copied (a long meeting's notes are most of its entries),
-    /// and no section is worded for this.
+    /// sections are gone. Each entry is worded as the renderer reads it (SummaryList.swift), so a
+    /// long meeting's summary is never held whole beside its state; no section is worded for this.
     public func summary() -> Summary {
         let (conclusions, decisions, picked) = proceedings.summaryEntries()
-        let actions = picked.map { e in
+        let actions = picked.mapped { e in
             Action(number: e.number, text: e.text, owner: e.owner.flatMap { $0.exportTrimmed.isEmpty ? nil : $0.exportTrimmed },
                    due: e.due)
         }

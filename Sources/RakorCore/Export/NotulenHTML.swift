@@ -100,7 +100,9 @@ public enum NotulenHTML {
             if list.isEmpty {
                 h += "<p>\(esc(l.noneRecorded))</p>\n"
             } else {
-                h += "<ol>\n" + list.map { "<li>\(multiline($0.text))</li>\n" }.joined() + "</ol>\n"
+                h += "<ol>\n"
+                for e in list { h += "<li>\(multiline(e.text))</li>\n" }
+                h += "</ol>\n"
             }
         }
 

@@ -57,11 +57,11 @@ public enum NotulenMarkdown {
         let summary = n.summary()
         out.append("## \(esc(l.conclusions))")
         out.append("")
-        out.append(contentsOf: numbered(summary.conclusions, none: l.noneRecorded))
+        numbered(summary.conclusions, none: l.noneRecorded, to: &out)
         out.append("")
         out.append("## \(esc(l.decisions))")
         out.append("")
-        out.append(contentsOf: numbered(summary.decisions, none: l.noneRecorded))
+        numbered(summary.decisions, none: l.noneRecorded, to: &out)
         out.append("")
         out.append("## \(esc(l.actions))")
         out.append("")
@@ -114,11 +114,12 @@ public enum NotulenMarkdown {
         }
     }
 
-    static func numbered(_ es: [Proceedings.Entry], none: String) -> [String] {
-        guard !es.isEmpty else { return [esc(none)] }
-        return es.enumerated().map { i, e in
+    /// A numbered list, each item written as it is reached (or `none` when there is none).
+    static func numbered(_ es: some Collection<Proceedings.Entry>, none: String, to out: inout ExportLines) {
+        guard !es.isEmpty else { return out.append(esc(none)) }
+        for (i, e) in es.enumerated() {
             let num = "\(i + 1). "
-            return num + multiline(e.text, indent: String.repeated(" ", count: num.count))
+            out.append(num + multiline(e.text, indent: String.repeated(" ", count: num.count)))
         }
     }
 

@@ -176,7 +176,7 @@ public enum NotulenText {
 
     /// The follow-up actions as a ruled table whose cells wrap.
     static func actionTable(_ actions: [Notulen.Action], columns: [String], width: Int) -> [String] {
-        let (widths, rule) = actionTableLayout(actions, width: width)
+        let (widths, rule) = actionTableLayout(numberWidth: actions.map { "\($0.number)".count }.max(), width: width)
         var out = [rule]
         out.append(contentsOf: tableRow(columns, widths: widths))
         out.append(rule.replacingDashes(with: "="))
@@ -188,8 +188,8 @@ public enum NotulenText {
     }
 
     /// `actionTable(_:columns:width:)` appended to `out`, each row written from its cells' bytes where it can be.
-    static func actionTable(_ actions: [Notulen.Action], columns: [String], width: Int, to out: inout ExportLines) {
-        let (widths, rule) = actionTableLayout(actions, width: width)
+    static func actionTable(_ actions: SummaryList<Notulen.Action>, columns: [String], width: Int, to out: inout ExportLines) {
+        let (widths, rule) = actionTableLayout(numberWidth: actions.indices.map { "\(actions.number(at: $0))".count }.max(), width: width)
         out.append(rule)
         out.append(contentsOf: tableRow(columns, widths: widths))
         out.append(rule.replacingDashes(with: "="))
@@ -205,8 +205,8 @@ public enum NotulenText {
 
     /// The columns' widths and the rule between rows: No. | Uraian | Penanggung jawab | Batas waktu,
     /// with borders and padding taking 13 columns.
-    static func actionTableLayout(_ actions: [Notulen.Action], width: Int) -> (widths: [Int], rule: String) {
-        let numW = max(3, actions.map { "\($0.number)".count }.max() ?? 1)
+    static func actionTableLayout(numberWidth: Int?, width: Int) -> (widths: [Int], rule: String) {
+        let numW = max(3, numberWidth ?? 1)
         let dueW = 17
         let ownerW = 17
         let textW = max(10, width - 13 - numW - dueW - ownerW)

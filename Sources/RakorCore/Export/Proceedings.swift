@@ -50,8 +50,8 @@ public struct Proceedings: Equatable, Sendable {
         }
     }
 
-    /// The entries of the summary kinds, each kind in the order of its numbers.
-    func summaryEntries() -> (conclusions: [Entry], decisions: [Entry], actions: [Entry]) {
+    /// The entries of the summary kinds, each kind in the order of its numbers, each worded when it is read.
+    func summaryEntries() -> (conclusions: SummaryList<Entry>, decisions: SummaryList<Entry>, actions: SummaryList<Entry>) {
         switch storage {
         case .plan(let plan): return plan.summaryEntries()
         case .sections(let all):
@@ -71,7 +71,8 @@ public struct Proceedings: Equatable, Sendable {
             conclusions.sort { $0.number < $1.number }
             decisions.sort { $0.number < $1.number }
             actions.sort { $0.number < $1.number }
-            return (conclusions, decisions, actions)
+            return (SummaryList(conclusions, number: \.number), SummaryList(decisions, number: \.number),
+                    SummaryList(actions, number: \.number))
         }
     }
 
@@ -515,24 +516,21 @@ struct ProceedingsBuilder {
 
     /// The conclusions, decisions and actions, each kind in its order: read from the entries
     /// placed, without wording a section.
-    func summaryEntries() -> (conclusions: [Proceedings.Entry], decisions: [Proceedings.Entry], actions: [Proceedings.Entry]) {
-        var all: [EntryPlace] = []
+    func summaryEntries() -> (conclusions: SummaryList<Proceedings.Entry>, decisions: SummaryList<Proceedings.Entry>,
+                              actions: SummaryList<Proceedings.Entry>) {
+        var kinds: [[EntryPlace]] = [[], [], [], []]
         for places in entriesOfSection {
-            for place in places where place.kind != .note { all.append(place) }
+            for place in places where place.kind != .note { kinds[Self.slot(place.kind)].append(place) }
         }
         // In the order written, which within a kind is the order of the numbers.
-        all.sort { $0.position < $1.position }
-        var conclusions: [Proceedings.Entry] = [], decisions: [Proceedings.Entry] = [], actions: [Proceedings.Entry] = []
-        for place in all {
-            let e = self.entry(state.entries[Int(place.position)], number: Int(place.number))
-            switch e.kind {
-            case .conclusion: conclusions.append(e)
-            case .decision: decisions.append(e)
-            case .action: actions.append(e)
-            case .note: break
-            }
+        func list(_ places: [EntryPlace]) -> SummaryList<Proceedings.Entry> {
+            let places = places.sorted { $0.position < $1.position }
+            let plan = self
+            return SummaryList(count: places.count, number: { Int(places[$0].number) }, element: { i in
+                plan.entry(plan.state.entries[Int(places[i].position)], number: Int(places[i].number))
+            })
         }
-        return (conclusions, decisions, actions)
+        return (list(kinds[1]), list(kinds[2]), list(kinds[3]))
     }
 
     /// Puts each entry placed in section `index` under the paragraph it was written for: after

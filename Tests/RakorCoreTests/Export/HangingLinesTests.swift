@@ -123,7 +123,7 @@ struct HangingLinesTests {
             }
             let fast = ExportWriter.collect { w in
                 var out = ExportLines(w, each: { $0.trailingSpacesDropped })
-                NotulenText.actionTable(actions, columns: columns, width: width, to: &out)
+                NotulenText.actionTable(SummaryList(actions, number: \.number), columns: columns, width: width, to: &out)
             }
             #expect(fast == slow, "\(actions) at \(width)")
         }

@@ -20,6 +20,27 @@ private func samplePaths() -> [String] {
         #expect(samplePaths().count >= 3)
     }
 
+    /// The summary worded as it is read (a plan's places) holds what the worded sections hold:
+    /// the same entries, in the same order, with the numbers they say, in both languages.
+    @Test func summaryWordedAsReadIsTheSummaryOfTheWordedSections() throws {
+        for path in samplePaths() {
+            let reading = try LogReader.read(path: path)
+            for lang in [Language.id, .en] {
+                let n = Notulen(reading, lang: lang)
+                var worded = n.proceedings
+                worded.sections = worded.sections    // the plan worded whole and kept as sections
+                let lazy = n.proceedings.summaryEntries(), eager = worded.summaryEntries()
+                #expect(Array(lazy.conclusions) == Array(eager.conclusions), "\(path) \(lang)")
+                #expect(Array(lazy.decisions) == Array(eager.decisions), "\(path) \(lang)")
+                #expect(Array(lazy.actions) == Array(eager.actions), "\(path) \(lang)")
+                for list in [lazy.conclusions, lazy.decisions, lazy.actions] {
+                    #expect(list.indices.map { list.number(at: $0) } == list.map(\.number))
+                }
+                #expect(lazy.conclusions.count + lazy.decisions.count + lazy.actions.count > 0, "\(path)")
+            }
+        }
+    }
+
     /// Literal pieces, indents and strings land in order, whole, however the chunks fall.
     @Test func literalsSpacesAndStringsAreWrittenInOrderAcrossChunks() {
         for chunk in [1, 2, 3, 7, 64, 1 << 16] {

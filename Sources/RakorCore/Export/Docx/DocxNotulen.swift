@@ -105,7 +105,7 @@ enum DocxNotulen {
         }
     }
 
-    static func numbered(_ title: String, _ es: [Proceedings.Entry], numId: Int, none: String, into b: inout DocxBody) {
+    static func numbered(_ title: String, _ es: some Collection<Proceedings.Entry>, numId: Int, none: String, into b: inout DocxBody) {
         b.paragraph(title, DocxParagraphStyle(style: "Heading1"))
         guard !es.isEmpty else { b.paragraph(none); return }
         for e in es { b.paragraph(e.text, DocxParagraphStyle(style: "ListParagraph", align: "both", numId: numId)) }
