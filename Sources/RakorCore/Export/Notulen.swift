@@ -310,12 +310,18 @@ extension Notulen {
     /// The people who gave presentations, "Bima Haria Wibisana (Kepala BKN)", in the order they spoke.
     static func resourceSpeakers(_ state: SessionState, words: ExportWords) -> [String] {
         let index = ExportItemIndex(state)
-        let spoke = state.speakers.filter { sp in
-            guard let c = sp.clock, sp.kind == .speaker else { return false }
+        // Who spoke in a presentation, as where each is in the list and when they began (16
+        // bytes each): copies of the speakers, filtered and then sorted, were two at once at
+        // the export's peak.
+        var spoke: [(startedT: Int, position: Int)] = []
+        for (position, sp) in state.speakers.enumerated() {
+            guard let c = sp.clock, sp.kind == .speaker else { continue }
             let itemId = index.item(at: c.startedT, booked: sp.item)
-            return itemId.flatMap { state.items[id: $0]?.kind } == .presentation
-        }.sorted { ($0.clock?.startedT ?? 0) < ($1.clock?.startedT ?? 0) }
-        return spoke.map { sp in
+            if itemId.flatMap({ state.items[id: $0]?.kind }) == .presentation { spoke.append((c.startedT, position)) }
+        }
+        spoke.sort { $0.startedT < $1.startedT }
+        return spoke.map { place in
+            let sp = state.speakers[place.position]
             let name = inert(sp.name)
             if let role = sp.role.map({ inert($0) }), !role.isEmpty {
                 return "\(name) (\(ExportWords.roleWithOrg(role: role, org: sp.org.map { inert($0) }, lang: words.lang)))"

@@ -221,8 +221,10 @@ struct ProceedingsBuilder {
     private(set) var state: SessionState
     private var sections: [SectionDraft] = []
     private var opened = false
-    /// The rundown item a speaker spoke in (the running item when they took the floor, else the one booked).
-    private(set) var speakerContext: [String: String] = [:]
+    /// The rundown item a speaker spoke in (the running item when they took the floor, else the
+    /// one booked), by the speaker's place in `state.speakers`: a speaker is only ever appended
+    /// there, never moved or removed, and a dictionary by id took twice the memory.
+    private var speakerContext: [String?] = []
     /// Time added (or taken, negative) while a speaker held the floor, in seconds.
     private var extendedS: [String: Int] = [:]
     /// Suspensions (by index) that ended with `session.resumed` rather than the close.
@@ -240,7 +242,15 @@ struct ProceedingsBuilder {
     /// The final state's questions by termin, as places in `state.questions`, in order (set by `finish`).
     private var questionsInRound: [String: [Int32]] = [:]
     /// The live entries each section holds, in the order written (set by `finish`).
-    private var entriesOfSection: [[EntryPlace]] = []
+    private var placedEntries: [EntryPlace] = []
+    /// Where each section's entries start in `placedEntries`, and one past the last section's end.
+    private var sectionStarts: [Int32] = [0]
+
+    /// The entries placed in section `si`, in the order written.
+    private func places(ofSection si: Int) -> ArraySlice<EntryPlace> {
+        guard si + 1 < sectionStarts.count else { return [] }
+        return placedEntries[Int(sectionStarts[si])..<Int(sectionStarts[si + 1])]
+    }
 
     init(header: SessionHeader, lang: Language) {
         self.lang = lang
@@ -279,7 +289,10 @@ struct ProceedingsBuilder {
             }
             if kind == .break { add(.breakItem(itemId: id, t: t)) }
         case .speakerStarted(let id):
-            speakerContext[id] = state.runningItem ?? state.speakers[id: id]?.item
+            if let position = state.speakers.position(of: id) {
+                if speakerContext.count <= position { speakerContext.append(contentsOf: repeatElement(nil, count: position + 1 - speakerContext.count)) }
+                speakerContext[position] = state.runningItem ?? state.speakers[position].item
+            }
             if state.speakers[id: id]?.kind == .interruption, floorWasEmpty,
                let heldId = state.held.last(where: { !inside.contains($0) }) {
                 // One paparan with the interruption in it, not two paparan around a third speech.
@@ -427,7 +440,8 @@ struct ProceedingsBuilder {
             return p(.opening, words.opening(at: t, byMC: first?.kind == .opening, formalLater: formal))
         case .speech(let id, _):
             guard let sp = state.speakers[id: id], let clock = sp.clock else { return nil }
-            let context = speakerContext[id].flatMap { state.items[id: $0] }
+            let context = state.speakers.position(of: id).flatMap { $0 < speakerContext.count ? speakerContext[$0] : nil }
+                .flatMap { state.items[id: $0] }
             let by = (interruptions[id] ?? []).compactMap { state.speakers[id: $0] }
             // The noun is asked only of a speech that was interrupted: most were not.
             let clause = by.isEmpty ? "" : words.interruptedClause(noun: words.verb(for: context).noun, by: by, now: state.lastT)
@@ -486,14 +500,30 @@ struct ProceedingsBuilder {
         for (i, sd) in sections.enumerated() {
             if let id = sd.itemId, item(ofSection: sd) != nil, sectionOf[id] == nil { sectionOf[id] = i }
         }
-        var placed = [[EntryPlace]](repeating: [], count: sections.count)
+        // Each live entry's section first, then the entries laid out section by section in one
+        // array of exactly their number: an array a section, grown by doubling, was half again
+        // as large, and a long meeting's were part of the export's peak.
+        var sectionOfEntry = [Int32](repeating: -1, count: state.entries.count)
+        var starts = [Int32](repeating: 0, count: sections.count + 1)
         for (position, e) in state.entries.enumerated() where !e.deleted {
-            counters[Self.slot(e.kind)] += 1
             guard position < entryAnchors.count, sections.indices.contains(Int(entryAnchors[position].section)) else { continue }
             let si = e.item.flatMap { sectionOf[$0] } ?? Int(entryAnchors[position].section)
-            placed[si].append(EntryPlace(position: Int32(position), number: counters[Self.slot(e.kind)], kind: e.kind))
+            sectionOfEntry[position] = Int32(si)
+            starts[si + 1] += 1
         }
-        entriesOfSection = placed
+        for si in sections.indices { starts[si + 1] += starts[si] }
+        var next = starts
+        var placed = [EntryPlace](repeating: EntryPlace(position: 0, number: 0, kind: .note), count: Int(starts[sections.count]))
+        for (position, e) in state.entries.enumerated() where !e.deleted {
+            // Numbered among every live entry of its kind, placed or not.
+            counters[Self.slot(e.kind)] += 1
+            let si = Int(sectionOfEntry[position])
+            guard si >= 0 else { continue }
+            placed[Int(next[si])] = EntryPlace(position: Int32(position), number: counters[Self.slot(e.kind)], kind: e.kind)
+            next[si] += 1
+        }
+        placedEntries = placed
+        sectionStarts = starts
     }
 
     private static func slot(_ k: NoteKind) -> Int {
@@ -519,9 +549,7 @@ struct ProceedingsBuilder {
     func summaryEntries() -> (conclusions: SummaryList<Proceedings.Entry>, decisions: SummaryList<Proceedings.Entry>,
                               actions: SummaryList<Proceedings.Entry>) {
         var kinds: [[EntryPlace]] = [[], [], [], []]
-        for places in entriesOfSection {
-            for place in places where place.kind != .note { kinds[Self.slot(place.kind)].append(place) }
-        }
+        for place in placedEntries where place.kind != .note { kinds[Self.slot(place.kind)].append(place) }
         // In the order written, which within a kind is the order of the numbers.
         func list(_ places: [EntryPlace]) -> SummaryList<Proceedings.Entry> {
             let places = places.sorted { $0.position < $1.position }
@@ -537,8 +565,7 @@ struct ProceedingsBuilder {
     /// what had happened in that item when it was written (preferring its speaker's turn), or at
     /// the item's end when it was written later, for an item already over.
     private func weaveEntries(into section: inout Proceedings.Section, index si: Int, origin: inout [Int]) {
-        guard si < entriesOfSection.count else { return }
-        for place in entriesOfSection[si] {
+        for place in places(ofSection: si) {
             let position = Int(place.position)
             let e = state.entries[position]
             let entry = self.entry(e, number: Int(place.number))
