@@ -48,6 +48,26 @@ public final class ExportWriter {
         if used >= chunkBytes { flush() }
     }
 
+    /// Writes `v` in decimal, as `String(v)` spells it, without making the String.
+    public func write(int v: Int) {
+        var m = v.magnitude
+        var digits = 1
+        var rest = m
+        while rest >= 10 { rest /= 10; digits += 1 }
+        let length = digits + (v < 0 ? 1 : 0)
+        makeRoom(length)
+        var p = buffer + used
+        if v < 0 { p.pointee = 0x2D; p += 1 }
+        var i = digits
+        repeat {
+            i -= 1
+            p[i] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
+            m /= 10
+        } while m > 0
+        used += length
+        if used >= chunkBytes { flush() }
+    }
+
     /// Writes `count` spaces (an indent).
     public func writeSpaces(_ count: Int) {
         guard count > 0 else { return }
@@ -82,14 +102,30 @@ public final class ExportWriter {
     private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let from = bytes.baseAddress, bytes.count > 0 else { return }
         makeRoom(bytes.count)
-        let to = buffer + used
-        // Most pieces are a few bytes (a quote, a comma, an indent): copied here rather than by a call to memcpy.
-        if bytes.count <= 16 {
-            for i in 0..<bytes.count { to[i] = from[i] }
+        let n = bytes.count
+        let to = UnsafeMutableRawPointer(buffer + used)
+        let src = UnsafeRawPointer(from)
+        // Most pieces are a few bytes (a quote, a comma, a key): copied here rather than by a call
+        // to memcpy, as two words that overlap when the piece is shorter than both (a byte loop
+        // here was 50 instructions a piece, a sixth of the JSON export).
+        if n >= 8 {
+            if n <= 16 {
+                let head = src.loadUnaligned(as: UInt64.self)
+                let tail = src.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                to.storeBytes(of: head, as: UInt64.self)
+                to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+            } else {
+                to.copyMemory(from: src, byteCount: n)
+            }
+        } else if n >= 4 {
+            let head = src.loadUnaligned(as: UInt32.self)
+            let tail = src.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
         } else {
-            to.update(from: from, count: bytes.count)
+            for i in 0..<n { to.storeBytes(of: from[i], toByteOffset: i, as: UInt8.self) }
         }
-        used += bytes.count
+        used += n
     }
 
     /// Hands on what has been written so far.

@@ -274,13 +274,13 @@ private final class PrettyJSON {
     }
 
     /// A member whose value is an object.
-    func object(_ key: String, _ body: () -> Void) {
+    func object(_ key: StaticString, _ body: () -> Void) {
         member(key)
         object(body)
     }
 
     /// A member whose value is an array with one element, laid out on lines of its own, per `xs`.
-    func array<S: Sequence>(_ key: String, _ xs: S, _ element: (S.Element) -> Void) {
+    func array<S: Sequence>(_ key: StaticString, _ xs: S, _ element: (S.Element) -> Void) {
         member(key)
         open("[")
         for x in xs {
@@ -291,7 +291,7 @@ private final class PrettyJSON {
     }
 
     /// A member whose value is an array of strings (inert already), on one line.
-    func strings(_ key: String, _ xs: [String]) {
+    func strings(_ key: StaticString, _ xs: [String]) {
         member(key)
         if xs.isEmpty { w.write(literal: "[]"); return }
         w.write(literal: "[")
@@ -324,50 +324,53 @@ private final class PrettyJSON {
         w.writeSpaces(2 * counts.count)
     }
 
-    private func member(_ key: String) {
+    /// A member's key: one of this file's own words, plain ASCII that needs no escape, written
+    /// from its static bytes (a key as a String was scanned for escapes and copied every time).
+    private func member(_ key: StaticString) {
         next()
-        string(key)
-        w.write(literal: ": ")
+        w.write(literal: "\"")
+        w.write(literal: key)
+        w.write(literal: "\": ")
     }
 
     // MARK: Plain members
 
     /// A string member, written as given (a fixed word, or text made inert already).
-    func raw(_ key: String, _ v: String) {
+    func raw(_ key: StaticString, _ v: String) {
         member(key)
         string(v)
     }
 
     /// Text from the log on one line, made inert; null when absent.
-    func str(_ key: String, _ v: String?) {
+    func str(_ key: StaticString, _ v: String?) {
         member(key)
         if let v { string(inert(v)) } else { w.write(literal: "null") }
     }
 
     /// Text from the log, made inert with its line breaks kept; null when absent.
-    func text(_ key: String, _ v: String?) {
+    func text(_ key: StaticString, _ v: String?) {
         member(key)
         if let v { string(inert(v, keepNewlines: true)) } else { w.write(literal: "null") }
     }
 
-    func int(_ key: String, _ v: Int?) {
+    func int(_ key: StaticString, _ v: Int?) {
         member(key)
-        if let v { w.write(String(v)) } else { w.write(literal: "null") }
+        if let v { w.write(int: v) } else { w.write(literal: "null") }
     }
 
-    func bool(_ key: String, _ v: Bool) {
+    func bool(_ key: StaticString, _ v: Bool) {
         member(key)
         if v { w.write(literal: "true") } else { w.write(literal: "false") }
     }
 
     /// An event time as the zone's "09:41"; null when absent.
-    func clock(_ key: String, _ t: Int?) {
+    func clock(_ key: StaticString, _ t: Int?) {
         member(key)
         if let t { string(zone.clock(t, separator: ":")) } else { w.write(literal: "null") }
     }
 
     /// A duration in milliseconds as whole seconds; null when absent.
-    func seconds(_ key: String, _ ms: Int?) {
+    func seconds(_ key: StaticString, _ ms: Int?) {
         int(key, ms.map(ExportWords.seconds))
     }
 

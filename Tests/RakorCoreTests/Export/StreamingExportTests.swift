@@ -41,6 +41,28 @@ private func samplePaths() -> [String] {
         }
     }
 
+    /// Pieces of every length up to beyond the word copies (1–3 bytes, two overlapping 4- or
+    /// 8-byte words, memcpy past 16) and integers of every size land as they are.
+    @Test func piecesOfEveryLengthAndIntegersAreWrittenAsTheyAre() {
+        var rng = SplitMix64(seed: 16)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789é—".utf8)
+        for chunk in [1, 5, 17, 1 << 16] {
+            var bytes: [UInt8] = []
+            let w = ExportWriter(chunkBytes: chunk) { bytes.append(contentsOf: $0) }
+            var want: [UInt8] = []
+            for length in 0...40 {
+                let piece = (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+                piece.withUnsafeBufferPointer { w.write(bytes: $0) }
+                want += piece
+                let v = [Int.min, Int.max, 0, -1, 9, 10, -10, 99, 100, 1_000_000][length % 10] &+ (length > 20 ? Int(truncatingIfNeeded: rng.next()) : 0)
+                w.write(int: v)
+                want += Array(String(v).utf8)
+            }
+            w.flush()
+            #expect(bytes == want, "chunks of \(chunk)")
+        }
+    }
+
     /// Literal pieces, indents and strings land in order, whole, however the chunks fall.
     @Test func literalsSpacesAndStringsAreWrittenInOrderAcrossChunks() {
         for chunk in [1, 2, 3, 7, 64, 1 << 16] {
