@@ -156,7 +156,7 @@ func replayOpenMemory(_ path: String) -> Int? {
 
 /// The child side of `replayOpenMemory`.
 func childReplayOpen(_ path: String) -> Never {
-    LargeBlocks.mapEachOnItsOwn()   // as `rakor replay` does before it reads
+    Allocator.oneArena()   // as `rakor replay` does before it reads
     if let (_, tl) = try? ReplayTimeline.read(path: path) {
         _ = ReplayFrame.text(timeline: tl, position: tl.count, now: tl.durationMs, lang: .id, size: Size(width: 100, height: 30))
     }

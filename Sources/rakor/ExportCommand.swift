@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        LargeBlocks.mapEachOnItsOwn()   // a whole log is read: no allocator slack beside it
+        Allocator.oneArena()   // a whole log is read on two threads: one arena, no second slack
         let log = DataDirectory.log(self.log)
         let format = ExportFormat(rawValue: format) ?? .md
         let office = DocumentFormat(rawValue: self.format)

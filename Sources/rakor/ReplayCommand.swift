@@ -43,7 +43,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        LargeBlocks.mapEachOnItsOwn()   // a whole log is read: no allocator slack beside it
+        Allocator.oneArena()   // a whole log is read on two threads: one arena, no second slack
         let log = DataDirectory.log(self.log)
         if print { try printFrame(log: log); return }
         let reading: LogReading, timeline: ReplayTimeline

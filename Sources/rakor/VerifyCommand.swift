@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        LargeBlocks.mapEachOnItsOwn()   // a whole log is read: no allocator slack beside it
+        Allocator.oneArena()   // a whole log is read on two threads: one arena, no second slack
         let log = DataDirectory.log(self.log)
         let reading: LogReading
         do {
