@@ -118,17 +118,9 @@ public struct Notulen: Equatable, Sendable {
 
         /// `entryLabel(e)` appended to `bytes` as UTF-8 with its ": ", or nothing for a plain note.
         func appendEntryLabel(_ e: Proceedings.Entry, to bytes: inout [UInt8]) {
-            let word: String
-            switch e.kind {
-            case .note: return
-            case .conclusion: word = conclusion
-            case .decision: word = decision
-            case .action: word = action
-            }
-            bytes.appendUTF8(word)
-            bytes.append(0x20)
-            bytes.appendUTF8(String(e.number))
-            bytes.append(0x3A); bytes.append(0x20)
+            guard let label = entryLabel(e) else { return }
+            bytes.appendUTF8(label)
+            bytes.appendUTF8(": ")
         }
 
         /// "Keputusan 2" for a decision, nil for a plain note.

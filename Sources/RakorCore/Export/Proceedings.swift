@@ -290,7 +290,9 @@ struct ProceedingsBuilder {
             if kind == .break { add(.breakItem(itemId: id, t: t)) }
         case .speakerStarted(let id):
             if let position = state.speakers.position(of: id) {
-                if speakerContext.count <= position { speakerContext.append(contentsOf: repeatElement(nil, count: position + 1 - speakerContext.count)) }
+                if speakerContext.count <= position {
+                    speakerContext.append(contentsOf: repeatElement(nil, count: position + 1 - speakerContext.count))
+                }
                 speakerContext[position] = state.runningItem ?? state.speakers[position].item
             }
             if state.speakers[id: id]?.kind == .interruption, floorWasEmpty,
@@ -439,9 +441,9 @@ struct ProceedingsBuilder {
             let formal = state.items.contains { $0.kind == .remarks && ExportWords.opensFormally($0.title) }
             return p(.opening, words.opening(at: t, byMC: first?.kind == .opening, formalLater: formal))
         case .speech(let id, _):
-            guard let sp = state.speakers[id: id], let clock = sp.clock else { return nil }
-            let context = state.speakers.position(of: id).flatMap { $0 < speakerContext.count ? speakerContext[$0] : nil }
-                .flatMap { state.items[id: $0] }
+            guard let position = state.speakers.position(of: id), case let sp = state.speakers[position],
+                  let clock = sp.clock else { return nil }
+            let context = (position < speakerContext.count ? speakerContext[position] : nil).flatMap { state.items[id: $0] }
             let by = (interruptions[id] ?? []).compactMap { state.speakers[id: $0] }
             // The noun is asked only of a speech that was interrupted: most were not.
             let clause = by.isEmpty ? "" : words.interruptedClause(noun: words.verb(for: context).noun, by: by, now: state.lastT)

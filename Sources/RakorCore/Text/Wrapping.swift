@@ -118,11 +118,7 @@ func plainWrapLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, multibyte: 
         return c
     }
     let width = max(1, width)
-    func line(_ from: Int, _ to: Int) {
-        var end = to
-        while end > from, bytes[end - 1] == 0x20 { end -= 1 }
-        emit(from, end)
-    }
+    func line(_ from: Int, _ to: Int) { emitTrimmed(bytes, from, to, emit) }
     var start = 0
     var col = 0
     var hasContent = false      // a non-space byte on this line so far
@@ -183,11 +179,7 @@ func plainWrapLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, multibyte: 
 private func asciiWrapLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, line emit: (_ from: Int, _ to: Int) -> Void) {
     let width = max(1, width)
     let n = bytes.count
-    func line(_ from: Int, _ to: Int) {
-        var end = to
-        while end > from, bytes[end - 1] == 0x20 { end -= 1 }
-        emit(from, end)
-    }
+    func line(_ from: Int, _ to: Int) { emitTrimmed(bytes, from, to, emit) }
     var start = 0
     var newline = -1            // the next "\n" at or after start, or n; -1: not looked for yet
     while true {
@@ -224,4 +216,12 @@ private func asciiWrapLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, lin
             start = over
         }
     }
+}
+
+/// Hands `emit` the line `bytes[from..<to]` without its trailing spaces.
+@inline(__always)
+private func emitTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ emit: (_ from: Int, _ to: Int) -> Void) {
+    var end = to
+    while end > from, bytes[end - 1] == 0x20 { end -= 1 }
+    emit(from, end)
 }
